@@ -1,0 +1,81 @@
+# blinatumomab-evidence: `make help` lists the targets.
+#
+# Every target that needs the Python environment depends on $(ENV_STAMP), which builds
+# .venv from requirements.lock on first use, so `make reports` and `make test` work as the
+# very first commands on a fresh machine.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ENV_STAMP := $(VENV)/.installed
+KERNEL := blinarepro
+UV_VERSION := $(shell sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.lock)
+
+PACKAGE_SOURCES := $(shell find blinarepro -name '*.py' -not -path '*/__pycache__/*' | sort)
+DATA_FILES := $(wildcard data/*.csv) data/datapackage.json
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+STUDY_NOTEBOOKS := $(filter-out notebooks/06_%,$(NOTEBOOKS))
+REPORTS := $(patsubst notebooks/%.ipynb,reports/%.html,$(NOTEBOOKS))
+BUILD := $(BIN)/python -m blinarepro.build
+
+.PHONY: help env lock reports report refresh test lab bench clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sort | \
+	  awk 'BEGIN {FS = ":.*## "}; {printf "  make %-9s %s\n", $$1, $$2}'
+
+env: $(ENV_STAMP) ## create .venv from requirements.lock and register its Jupyter kernel
+
+$(ENV_STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@if $(BIN)/python -m pip install -q --disable-pip-version-check "uv==$(UV_VERSION)"; then \
+	  $(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock; \
+	  $(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .; \
+	else \
+	  echo "uv unavailable: installing with pip (slower)"; \
+	  $(BIN)/python -m pip install -q -r requirements.lock; \
+	  $(BIN)/python -m pip install -q --no-deps -e .; \
+	fi
+	@$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) \
+	  --display-name "Python (blinarepro)" > /dev/null
+	@touch $@
+	@echo "environment ready: $(VENV) (kernel '$(KERNEL)')"
+
+lock: ## regenerate requirements.lock from pyproject.toml (needs network)
+	$(BIN)/uv pip compile -q pyproject.toml --extra dev --python-version 3.11 --universal \
+	  --no-emit-package rfc3987-syntax -o requirements.lock
+
+reports: reports/index.html ## run every notebook with papermill and render the HTML site
+
+reports/index.html: $(REPORTS) $(ENV_STAMP)
+	$(BUILD) index
+
+reports/06_%.html: notebooks/06_%.ipynb $(STUDY_NOTEBOOKS:notebooks/%.ipynb=reports/%.html) $(DATA_FILES) $(PACKAGE_SOURCES) $(ENV_STAMP)
+	$(BUILD) run $<
+
+reports/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(ENV_STAMP)
+	$(BUILD) run $<
+
+report: $(ENV_STAMP) ## one notebook with other parameters: make report NB=02_wang2025 PARAMS="ci_level=0.9"
+	@test -n "$(NB)" || { echo "usage: make report NB=<notebook name> PARAMS=\"name=value ...\""; exit 2; }
+	$(BUILD) run notebooks/$(NB:.ipynb=).ipynb --params "$(PARAMS)" --out reports/custom
+
+refresh: $(ENV_STAMP) ## re-execute the notebooks in place so their stored outputs match code and data
+	$(BUILD) refresh $(NOTEBOOKS)
+
+test: $(ENV_STAMP) ## run the tests (unit, data, notebooks with nbval, site in a browser)
+	$(BIN)/python -m pytest
+
+lab: $(ENV_STAMP) ## open the notebooks in JupyterLab on the project's kernel
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+bench: $(ENV_STAMP) ## time cold/no-op/one-notebook builds and make test against yardsticks
+	$(BIN)/python -m blinarepro.bench
+
+clean: ## remove generated reports (keeps .venv)
+	rm -rf reports/*.html reports/*.ipynb reports/tables reports/figures reports/failed reports/custom

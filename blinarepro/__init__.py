@@ -1,0 +1,18 @@
+"""blinarepro: re-derive, check and pool the published blinatumomab B-ALL results.
+
+Modules by topic
+----------------
+data          loading and validating ``data/`` (schema, provenance, meaning checks)
+proportions   one proportion: confidence intervals, exact binomial test
+comparisons   two groups: risk difference / ratio, odds ratio, Fisher, Boschloo
+means         two means from summary statistics, Hedges' g, mean/SD from median and range
+survival      Kaplan-Meier rate +/- SE: intervals and effective sample size
+consistency   checks on printed numbers (percentages, GRIM/GRIMMER, KM feasibility, ...)
+claims        pairing printed numbers with recomputations, verdict tables
+pooling       random-effects meta-analysis of proportions (GLMM and inverse variance)
+plots         forest plots and figures
+params        validation of papermill parameters
+report        report helpers (verdict summary, versions)
+"""
+
+__version__ = "0.1.0"
