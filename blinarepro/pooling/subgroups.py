@@ -1,0 +1,154 @@
+"""Test for subgroup differences between separately pooled random-effects estimates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from blinarepro.pooling.pool import pool_proportions
+from blinarepro.pooling.result import PooledProportion, check_cohorts, check_common
+
+__all__ = ["SubgroupTest", "subgroup_test"]
+
+
+@dataclass(frozen=True)
+class SubgroupTest:
+    """Q test for differences between subgroup estimates (separate tau^2 per subgroup).
+
+    Attributes
+    ----------
+    method, outcome : str
+        Pooling method used within every subgroup, and the outcome label.
+    ci_level : float
+        Confidence level of the subgroup fits.
+    groups : tuple of str
+        Subgroup names, in order of first appearance.
+    fits : tuple of PooledProportion
+        One pooled result per subgroup.
+    q_between, df, p_value : float, int, float
+        ``Q_between`` on the transformed scale, its degrees of freedom (groups - 1) and the
+        chi-square p-value.
+    notes : tuple of str
+    """
+
+    method: str
+    outcome: str
+    ci_level: float
+    groups: tuple[str, ...]
+    fits: tuple[PooledProportion, ...]
+    q_between: float
+    df: int
+    p_value: float
+    notes: tuple[str, ...] = ()
+
+    def summary_frame(self) -> pd.DataFrame:
+        """One row: outcome, method, groups, q_between, df, p_value, ci_level."""
+        return pd.DataFrame(
+            [
+                {
+                    "outcome": self.outcome,
+                    "method": self.method,
+                    "groups": len(self.groups),
+                    "q_between": self.q_between,
+                    "df": self.df,
+                    "p_value": self.p_value,
+                    "ci_level": self.ci_level,
+                }
+            ]
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """The subgroup fits, one row each (``PooledProportion.summary_frame`` columns)."""
+        return pd.concat([f.summary_frame() for f in self.fits], ignore_index=True)
+
+
+def subgroup_test(
+    events,
+    n,
+    groups,
+    method: str = "glmm",
+    confidence_level: float = 0.95,
+    labels=None,
+    outcome: str = "",
+) -> SubgroupTest:
+    """Test whether pooled proportions differ between subgroups.
+
+    Each subgroup is pooled on its own (its own tau^2); the subgroup estimates ``mu_g`` with
+    standard errors ``se_g`` (on the logit, or double-arcsine, scale) are then compared by
+    ``Q_between = sum((mu_g - mu_bar)^2 / se_g^2)`` on ``groups - 1`` degrees of freedom.
+
+    Parameters
+    ----------
+    events, n : sequence of int
+        Cohort counts.
+    groups : sequence of str
+        Subgroup of each cohort; at least two distinct values.
+    method : str
+        Any of :data:`~blinarepro.pooling.METHODS`; with ``_hk`` the HK standard errors enter.
+    confidence_level : float
+        Level of the subgroup fits.
+    labels : sequence of str, optional
+        Cohort labels.
+    outcome : str
+        Carried into the frames.
+
+    Returns
+    -------
+    SubgroupTest
+
+    Notes
+    -----
+    This is R meta's test for subgroup differences with ``tau.common=FALSE``; it was checked
+    against metafor as ``rma(sapply(fits, coef), sei=sapply(fits, function(r) r$se),
+    method="EE")$QE`` on separately fitted ``rma()`` / ``rma.glmm()`` models
+    (``tests/pooling/test_pool_api.py``). A subgroup whose estimate is on the boundary (all
+    0% or all 100% under ``glmm``) has no finite logit; Q_between is then NaN.
+    """
+    confidence_level = check_common(method, confidence_level)
+    events, n, labels = check_cohorts(events, n, labels)
+    groups = [str(g) for g in groups]
+    if len(groups) != len(events):
+        raise ValueError(
+            f"groups must have one entry per cohort ({len(events)}); got {len(groups)}"
+        )
+    names = tuple(dict.fromkeys(groups))
+    if len(names) < 2:
+        raise ValueError(f"subgroup_test needs at least 2 subgroups; got {len(names)}")
+    fits = []
+    for g in names:
+        idx = [i for i, gi in enumerate(groups) if gi == g]
+        fits.append(
+            pool_proportions(
+                [events[i] for i in idx],
+                [n[i] for i in idx],
+                method,
+                confidence_level,
+                [labels[i] for i in idx],
+                outcome,
+                g,
+            )
+        )
+    mu = np.array([f.mu for f in fits])
+    se = np.array([f.se for f in fits])
+    notes = []
+    if np.all(np.isfinite(mu)) and np.all(np.isfinite(se)):
+        w = 1.0 / se**2
+        q = float(np.sum(w * (mu - np.sum(w * mu) / np.sum(w)) ** 2))
+        p = float(stats.chi2.sf(q, len(names) - 1))
+    else:
+        q = p = float("nan")
+        notes.append("A subgroup estimate is on the boundary (no finite SE): Q_between undefined.")
+    return SubgroupTest(
+        method=method,
+        outcome=outcome,
+        ci_level=confidence_level,
+        groups=names,
+        fits=tuple(fits),
+        q_between=q,
+        df=len(names) - 1,
+        p_value=p,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,75 @@
+"""forest_plot: structure, exact cohort intervals, determinism."""
+
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.patches import Polygon  # noqa: E402
+from pooling_datasets import DATASETS  # noqa: E402
+from scipy import stats  # noqa: E402
+
+from blinarepro.plots import forest_plot  # noqa: E402
+from blinarepro.pooling import pool_proportions  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def _texts(ax):
+    return [t.get_text() for t in ax.texts]
+
+
+def test_returns_axes_with_one_row_per_cohort_and_a_diamond():
+    r = pool_proportions(*DATASETS["A"], method="reml", labels=list("abcde"))
+    fig, ax = plt.subplots()
+    assert forest_plot(r, ax=ax) is ax
+    assert len(ax.get_yticks()) == r.k + 1
+    assert sum(isinstance(p, Polygon) for p in ax.patches) == 1
+    diamond = next(p for p in ax.patches if isinstance(p, Polygon)).get_xy()
+    assert diamond[:, 0].min() == pytest.approx(100 * r.lower)
+    assert diamond[:, 0].max() == pytest.approx(100 * r.upper)
+    assert ax.get_xlim() == (0, 100)
+    # weights in percent as text, in input order
+    assert [t for t in _texts(ax) if t.endswith("%")] == [f"{w:.1f}%" for w in r.weights]
+
+
+def test_cohort_lines_are_clopper_pearson_and_pi_is_drawn():
+    r = pool_proportions(*DATASETS["C"], method="reml_hk")
+    ax = forest_plot(r)
+    lines = [ln.get_xdata() for ln in ax.lines]
+    ci = stats.binomtest(0, 10).proportion_ci(method="exact")
+    assert list(lines[0]) == pytest.approx([0.0, 100 * ci.high])
+    assert list(lines[-1]) == pytest.approx([100 * r.pi_lower, 100 * r.pi_upper])
+
+
+def test_glmm_has_no_weights_and_single_cohort_has_no_pi():
+    ax = forest_plot(pool_proportions(*DATASETS["B"], method="glmm"))
+    assert _texts(ax).count("n/a") == 5
+    ax1 = forest_plot(pool_proportions([9], [11], method="reml"))
+    assert len(ax1.lines) == 1  # the cohort's interval only
+
+
+def test_deterministic():
+    r = pool_proportions(*DATASETS["A"], method="glmm", outcome="CR")
+
+    def render():
+        fig, ax = plt.subplots(figsize=(6, 3))
+        forest_plot(r, ax=ax)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=50, metadata={"Software": None})
+        plt.close(fig)
+        return buf.getvalue()
+
+    assert render() == render()
+
+
+def test_rejects_non_results():
+    with pytest.raises(TypeError, match="PooledProportion"):
+        forest_plot({"estimate": 0.5})
