@@ -7,7 +7,10 @@
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
-MAKEFLAGS += --no-builtin-rules
+MAKEFLAGS += --no-builtin-rules --output-sync=target
+# Independent notebooks build in parallel, one per core (override: make reports JOBS=1).
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+MAKEFLAGS += -j$(JOBS)
 
 PYTHON ?= python3
 VENV := .venv
@@ -19,7 +22,6 @@ UV_VERSION := $(shell sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.lock)
 PACKAGE_SOURCES := $(shell find blinarepro -name '*.py' -not -path '*/__pycache__/*' | sort)
 DATA_FILES := $(wildcard data/*.csv) data/datapackage.json
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
-STUDY_NOTEBOOKS := $(filter-out notebooks/06_%,$(NOTEBOOKS))
 REPORTS := $(patsubst notebooks/%.ipynb,reports/%.html,$(NOTEBOOKS))
 BUILD := $(BIN)/python -m blinarepro.build
 
@@ -54,9 +56,6 @@ reports: reports/index.html ## run every notebook with papermill and render the 
 
 reports/index.html: $(REPORTS) $(ENV_STAMP)
 	$(BUILD) index
-
-reports/06_%.html: notebooks/06_%.ipynb $(STUDY_NOTEBOOKS:notebooks/%.ipynb=reports/%.html) $(DATA_FILES) $(PACKAGE_SOURCES) $(ENV_STAMP)
-	$(BUILD) run $<
 
 reports/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(ENV_STAMP)
 	$(BUILD) run $<

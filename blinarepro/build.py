@@ -1,0 +1,239 @@
+"""The report chain: papermill -> normalised notebook -> offline HTML, written atomically.
+
+Command line (used by the Makefile)::
+
+    python -m blinarepro.build run notebooks/02_wang2025.ipynb [--params "ci_level=0.9"] [--out DIR]
+    python -m blinarepro.build index [--out DIR]
+    python -m blinarepro.build refresh notebooks/*.ipynb
+
+``run`` executes one notebook with papermill (in this process: one interpreter start for
+execution and rendering), strips what varies between runs (timestamps, durations, absolute
+paths, the random id of the injected cell), renders HTML with an offline template, and moves
+the results into place only when everything succeeded. A failing notebook leaves the previous
+report untouched, keeps its executed copy in ``<out>/failed/`` and exits non-zero naming the
+notebook and the cell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK_DIR = ROOT / "notebooks"
+KERNEL = "blinarepro"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+INJECTED_ID = "injected-parameters"
+
+# What the kernel inherits: a fixed hash seed and a non-interactive matplotlib backend.
+KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+
+
+class BuildError(RuntimeError):
+    """A notebook could not be built; the message names it and the failing cell."""
+
+
+# ----------------------------------------------------------------------------- parameters
+
+
+def parse_params(text: str) -> dict:
+    """Parse ``"a=1 b=wilson c=[x, y]"`` into values (each value read as YAML)."""
+    params = {}
+    for item in text.split():
+        name, sep, value = item.partition("=")
+        if not sep or not name.isidentifier():
+            raise BuildError(f"bad parameter {item!r}: expected name=value")
+        params[name] = yaml.safe_load(value)
+    return params
+
+
+def check_param_names(notebook: Path, params: dict) -> None:
+    """Reject parameter names the notebook's ``parameters`` cell does not define."""
+    import papermill
+
+    known = papermill.inspect_notebook(str(notebook))
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise BuildError(
+            f"{notebook.name}: unknown parameter(s) {', '.join(unknown)}; "
+            f"this notebook takes: {', '.join(known)}"
+        )
+
+
+# ----------------------------------------------------------------------------- normalise
+
+
+def normalise(nb, root: Path = ROOT) -> None:
+    """Remove what varies between runs of the same inputs, in place.
+
+    - papermill's and nbclient's timestamps and durations (notebook and cell metadata);
+    - the absolute input/output paths papermill records, and absolute paths of this
+      checkout in injected parameters and outputs (replaced by paths relative to the root);
+    - the random id papermill gives the injected-parameters cell.
+    """
+    pm = nb.metadata.get("papermill", {})
+    for key in ("start_time", "end_time", "duration", "input_path", "output_path",
+                "environment_variables"):  # fmt: skip
+        pm.pop(key, None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        cell_pm = cell.metadata.get("papermill")
+        if cell_pm is not None:
+            for key in ("start_time", "end_time", "duration"):
+                cell_pm.pop(key, None)
+        if INJECTED_ID in cell.metadata.get("tags", []):
+            cell["id"] = INJECTED_ID
+        prefix = str(root) + os.sep
+        if prefix in cell.source:
+            cell.source = cell.source.replace(prefix, "")
+        for out in cell.get("outputs", []):
+            if out.get("name") in ("stdout", "stderr") and prefix in out.get("text", ""):
+                out["text"] = out["text"].replace(prefix, "")
+    params = pm.get("parameters", {})
+    for key, value in params.items():
+        if isinstance(value, str) and value.startswith(str(root)):
+            params[key] = os.path.relpath(value, root)
+
+
+# ----------------------------------------------------------------------------- render
+
+
+def render_html(nb) -> str:
+    """HTML of an executed notebook with the offline template (nothing from the network)."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="offline", extra_template_basedirs=[str(TEMPLATES)], exclude_input_prompt=True
+    )
+    body, _ = exporter.from_notebook_node(nb)
+    return body
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# ----------------------------------------------------------------------------- run
+
+
+def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> Path:
+    """Execute ``notebook`` into ``out`` (default ``reports/``); return the HTML path."""
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    notebook = Path(notebook).resolve()
+    out = Path(out or ROOT / "reports").resolve()
+    params = dict(params or {})
+    check_param_names(notebook, params)
+    name = notebook.stem
+    staging = out / ".staging" / name
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    params.setdefault("output_dir", str(staging))
+    params.setdefault("data_dir", str(ROOT / "data"))
+    executed = staging / f"{name}.ipynb"
+    os.environ.update(KERNEL_ENV)
+    try:
+        papermill.execute_notebook(
+            str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
+            cwd=str(notebook.parent), progress_bar=False, request_save_on_cell_execute=False,
+        )  # fmt: skip
+    except PapermillExecutionError as err:
+        failed = out / "failed" / f"{name}.ipynb"
+        failed.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(executed, failed)
+        _remove_staging(staging)
+        raise BuildError(
+            f"{notebook.name} failed in cell {err.cell_index} (In [{err.exec_count}]): "
+            f"{err.ename}: {err.evalue}\n  the previous report is untouched; the executed "
+            f"notebook is kept at {os.path.relpath(failed, ROOT)}"
+        ) from None
+    nb = nbformat.read(executed, as_version=4)
+    normalise(nb)
+    nbformat.write(nb, executed)
+    html = render_html(nb)
+    _write_atomic(staging / f"{name}.html", html)
+    # move into place: tables and figures, then the notebook, the HTML (make's target) last
+    for kind in ("tables", "figures"):
+        for item in sorted((staging / kind).glob("*")) if (staging / kind).is_dir() else []:
+            (out / kind).mkdir(parents=True, exist_ok=True)
+            os.replace(item, out / kind / item.name)
+    os.replace(executed, out / f"{name}.ipynb")
+    target = out / f"{name}.html"
+    os.replace(staging / f"{name}.html", target)
+    _remove_staging(staging)
+    (out / "failed" / f"{name}.ipynb").unlink(missing_ok=True)
+    return target
+
+
+def _remove_staging(staging: Path) -> None:
+    """Remove one notebook's staging folder, and the shared parent once it is empty."""
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        staging.parent.rmdir()
+    except OSError:  # another notebook is still building (make -j)
+        pass
+
+
+def refresh(notebooks: list[Path]) -> None:
+    """Re-execute notebooks in place with their default parameters (stored outputs)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    os.environ.update(KERNEL_ENV)
+    for path in notebooks:
+        path = Path(path).resolve()
+        nb = nbformat.read(path, as_version=4)
+        NotebookClient(
+            nb, kernel_name=KERNEL, timeout=600, resources={"metadata": {"path": str(path.parent)}}
+        ).execute()
+        normalise(nb)
+        tmp = path.with_name(f".{path.name}.tmp")
+        nbformat.write(nb, tmp)
+        os.replace(tmp, path)
+        print(f"refreshed {os.path.relpath(path, ROOT)}")
+
+
+# ----------------------------------------------------------------------------- CLI
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m blinarepro.build", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_run = sub.add_parser("run", help="execute one notebook and render its report")
+    p_run.add_argument("notebook", type=Path)
+    p_run.add_argument("--params", default="", help='e.g. "ci_level=0.9 alpha=0.01"')
+    p_run.add_argument("--out", type=Path, default=None)
+    p_index = sub.add_parser("index", help="write the landing page")
+    p_index.add_argument("--out", type=Path, default=None)
+    p_refresh = sub.add_parser("refresh", help="re-execute notebooks in place")
+    p_refresh.add_argument("notebooks", type=Path, nargs="+")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "run":
+            target = run(args.notebook, parse_params(args.params), args.out)
+            print(f"built {os.path.relpath(target, ROOT)}")
+        elif args.command == "index":
+            from blinarepro.site import write_index
+
+            target = write_index(Path(args.out or ROOT / "reports").resolve())
+            print(f"built {os.path.relpath(target, ROOT)}")
+        else:
+            refresh(args.notebooks)
+    except BuildError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""The landing page ``reports/index.html``: verdict counts per document and links.
+
+Static HTML with inline CSS: nothing is loaded from the network, and the same tables give the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from blinarepro.data import load
+
+__all__ = ["VERDICT_ORDER", "write_index"]
+
+#: Verdict columns of the index, in the order a reader should see them (failures first).
+VERDICT_ORDER = ("discrepant", "inconsistent", "not_recomputable", "reproduced")
+
+_CSS = """
+body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 1100px; margin: 2em auto;
+       color: #222; line-height: 1.45; padding: 0 1em; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.2em; margin-top: 2em; }
+table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.92em; }
+th, td { border-bottom: 1px solid #ddd; padding: 0.35em 0.7em; text-align: left;
+         vertical-align: top; }
+th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.bad { color: #a40000; font-weight: bold; } .muted { color: #666; font-size: 0.9em; }
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _link(path: Path, out: Path, label: str | None = None) -> str:
+    rel = os.path.relpath(path, out).replace(os.sep, "/")
+    return f'<a href="{_e(rel)}">{_e(label or path.name)}</a>'
+
+
+def _study_rows(out: Path, studies: pd.DataFrame) -> list[str]:
+    rows = []
+    titles = dict(zip(studies["study_id"], studies["title"], strict=True))
+    for report in sorted(out.glob("[0-9][0-9]_*.html")):
+        name = report.stem
+        study_id = name.split("_", 1)[1]
+        claims_path = out / "tables" / f"{name}_claims.csv"
+        counts = {v: 0 for v in VERDICT_ORDER}
+        total = 0
+        if claims_path.is_file():
+            claims = pd.read_csv(claims_path, dtype=str, keep_default_na=False)
+            total = len(claims)
+            for verdict, n in claims["verdict"].value_counts().items():
+                counts[verdict] = int(n)
+        cells = [
+            f"<td>{_link(report, out, name)}</td>",
+            f"<td>{_e(titles.get(study_id, 'Pooled comparison across documents'))}</td>",
+            f'<td class="num">{total}</td>',
+        ]
+        for verdict in VERDICT_ORDER:
+            css = "num bad" if counts[verdict] and verdict != "reproduced" else "num"
+            cells.append(f'<td class="{css}">{counts[verdict]}</td>')
+        extras = [_link(claims_path, out, "claims.csv")] if claims_path.is_file() else []
+        extras += [_link(p, out) for p in sorted((out / "tables").glob(f"{name}_*.csv"))
+                   if p != claims_path]  # fmt: skip
+        extras += [_link(p, out) for p in sorted((out / "figures").glob(f"{name}_*.png"))]
+        cells.append(f"<td>{'<br>'.join(extras)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return rows
+
+
+def _pooled_section(out: Path) -> str:
+    path = out / "tables" / "synthesis_pooled.csv"
+    if not path.is_file():
+        return ""
+    pooled = pd.read_csv(path)
+    keep = pooled[pooled["method"] == pooled["method"].iloc[0]]
+    head = ["outcome", "subgroup", "method", "k", "events", "n", "estimate", "CI", "PI", "I²"]
+    body = []
+    for r in keep.itertuples():
+        pct = lambda x: "" if pd.isna(x) else f"{100 * x:.1f}%"  # noqa: E731
+        body.append(
+            "<tr>"
+            + "".join(
+                f"<td>{_e(v)}</td>"
+                for v in (
+                    r.outcome,
+                    r.subgroup,
+                    r.method,
+                    r.k,
+                    r.events,
+                    r.n,
+                    pct(r.estimate),
+                    f"{pct(r.lower)} to {pct(r.upper)}",
+                    f"{pct(r.pi_lower)} to {pct(r.pi_upper)}",
+                    "" if pd.isna(r.i2) else f"{r.i2:.0f}%",
+                )  # fmt: skip
+            )
+            + "</tr>"
+        )
+    return (
+        "<h2>Pooled results (primary method)</h2>"
+        f"<p class='muted'>All methods side by side: {_link(path, out)}</p>"
+        "<table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
+        + "".join(body) + "</table>"
+    )  # fmt: skip
+
+
+def write_index(out: Path, data_dir: Path | None = None) -> Path:
+    """Write ``out/index.html`` from the reports, claims tables and pooled table in ``out``."""
+    studies = load(data_dir).studies
+    head = ["report", "document", "claims"] + [v.replace("_", " ") for v in VERDICT_ORDER]
+    head.append("tables and figures")
+    page = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>blinatumomab-evidence: reports</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>blinatumomab-evidence</h1>",
+        "<p>Published results on blinatumomab in B-ALL, re-derived from their own printed "
+        "numbers. Each report opens with its verdicts: <b>discrepant</b> (our recomputation "
+        "disagrees), <b>inconsistent</b> (the printed number cannot be true given the other "
+        "printed numbers), <b>not recomputable</b> (needs data the document does not give), "
+        "<b>reproduced</b> (agrees at printed precision).</p>",
+        "<h2>Reports</h2>",
+        "<table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>",
+        *_study_rows(out, studies),
+        "</table>",
+        _pooled_section(out),
+        "<p class='muted'>Generated by <code>make reports</code>. Sources: see data/README.md "
+        "in the repository.</p>",
+        "</body></html>",
+        "",
+    ]
+    target = out / "index.html"
+    tmp = out / ".index.html.tmp"
+    tmp.write_text("\n".join(page), encoding="utf-8")
+    os.replace(tmp, target)
+    return target
