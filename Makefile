@@ -22,7 +22,9 @@ UV_VERSION := $(shell sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.lock)
 PACKAGE_SOURCES := $(shell find blinarepro -name '*.py' -not -path '*/__pycache__/*' | sort)
 DATA_FILES := $(wildcard data/*.csv) data/datapackage.json
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
-REPORTS := $(patsubst notebooks/%.ipynb,reports/%.html,$(NOTEBOOKS))
+# Where the site is built; tests build a throw-away copy with REPORTS_DIR=<tmp>.
+REPORTS_DIR ?= reports
+REPORTS := $(patsubst notebooks/%.ipynb,$(REPORTS_DIR)/%.html,$(NOTEBOOKS))
 BUILD := $(BIN)/python -m blinarepro.build
 
 .PHONY: help env lock reports report refresh test lab bench clean
@@ -52,13 +54,13 @@ lock: ## regenerate requirements.lock from pyproject.toml (needs network)
 	$(BIN)/uv pip compile -q pyproject.toml --extra dev --python-version 3.11 --universal \
 	  --no-emit-package rfc3987-syntax -o requirements.lock
 
-reports: reports/index.html ## run every notebook with papermill and render the HTML site
+reports: $(REPORTS_DIR)/index.html ## run every notebook with papermill and render the HTML site
 
-reports/index.html: $(REPORTS) $(ENV_STAMP)
-	$(BUILD) index
+$(REPORTS_DIR)/index.html: $(REPORTS) $(ENV_STAMP)
+	$(BUILD) index --out $(REPORTS_DIR)
 
-reports/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(ENV_STAMP)
-	$(BUILD) run $<
+$(REPORTS_DIR)/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(ENV_STAMP)
+	$(BUILD) run $< --out $(REPORTS_DIR)
 
 report: $(ENV_STAMP) ## one notebook with other parameters: make report NB=02_wang2025 PARAMS="ci_level=0.9"
 	@test -n "$(NB)" || { echo "usage: make report NB=<notebook name> PARAMS=\"name=value ...\""; exit 2; }
@@ -67,11 +69,13 @@ report: $(ENV_STAMP) ## one notebook with other parameters: make report NB=02_wa
 refresh: $(ENV_STAMP) ## re-execute the notebooks in place so their stored outputs match code and data
 	$(BUILD) refresh $(NOTEBOOKS)
 
+NBVAL := --nbval --nbval-kernel-name $(KERNEL) --nbval-sanitize-with tests/nbval_sanitize.cfg
+
 test: $(ENV_STAMP) ## run the tests (unit, data, notebooks with nbval, site in a browser)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 
 lab: $(ENV_STAMP) ## open the notebooks in JupyterLab on the project's kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: $(ENV_STAMP) ## time cold/no-op/one-notebook builds and make test against yardsticks
 	$(BIN)/python -m blinarepro.bench

@@ -68,14 +68,22 @@ def check_param_names(notebook: Path, params: dict) -> None:
 # ----------------------------------------------------------------------------- normalise
 
 
-def normalise(nb, root: Path = ROOT) -> None:
+#: What the temporary output folder is shown as in an executed notebook, so that a report
+#: does not depend on where it was built (``reports/``, a test's temporary folder, ...).
+OUTPUT_TOKEN = "<REPORTS_DIR>"
+
+
+def normalise(nb, root: Path = ROOT, staging: Path | None = None) -> None:
     """Remove what varies between runs of the same inputs, in place.
 
     - papermill's and nbclient's timestamps and durations (notebook and cell metadata);
     - the absolute input/output paths papermill records, and absolute paths of this
       checkout in injected parameters and outputs (replaced by paths relative to the root);
+    - the temporary output folder ``staging`` (replaced by :data:`OUTPUT_TOKEN`);
     - the random id papermill gives the injected-parameters cell.
     """
+    replacements = [(str(staging), OUTPUT_TOKEN)] if staging is not None else []
+    replacements.append((str(root) + os.sep, ""))
     pm = nb.metadata.get("papermill", {})
     for key in ("start_time", "end_time", "duration", "input_path", "output_path",
                 "environment_variables"):  # fmt: skip
@@ -88,16 +96,20 @@ def normalise(nb, root: Path = ROOT) -> None:
                 cell_pm.pop(key, None)
         if INJECTED_ID in cell.metadata.get("tags", []):
             cell["id"] = INJECTED_ID
-        prefix = str(root) + os.sep
-        if prefix in cell.source:
-            cell.source = cell.source.replace(prefix, "")
+        cell.source = _replace_all(cell.source, replacements)
         for out in cell.get("outputs", []):
-            if out.get("name") in ("stdout", "stderr") and prefix in out.get("text", ""):
-                out["text"] = out["text"].replace(prefix, "")
+            if out.get("name") in ("stdout", "stderr"):
+                out["text"] = _replace_all(out.get("text", ""), replacements)
     params = pm.get("parameters", {})
     for key, value in params.items():
-        if isinstance(value, str) and value.startswith(str(root)):
-            params[key] = os.path.relpath(value, root)
+        if isinstance(value, str):
+            params[key] = _replace_all(value + os.sep, replacements).removesuffix(os.sep)
+
+
+def _replace_all(text: str, replacements: list[tuple[str, str]]) -> str:
+    for old, new in replacements:
+        text = text.replace(old, new)
+    return text
 
 
 # ----------------------------------------------------------------------------- render
@@ -139,7 +151,8 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     params.setdefault("output_dir", str(staging))
-    params.setdefault("data_dir", str(ROOT / "data"))
+    # relative to the kernel's working folder (the notebook's), as in the parameters cell
+    params.setdefault("data_dir", os.path.relpath(ROOT / "data", notebook.parent))
     executed = staging / f"{name}.ipynb"
     os.environ.update(KERNEL_ENV)
     try:
@@ -158,7 +171,7 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
             f"notebook is kept at {os.path.relpath(failed, ROOT)}"
         ) from None
     nb = nbformat.read(executed, as_version=4)
-    normalise(nb)
+    normalise(nb, staging=staging)
     nbformat.write(nb, executed)
     html = render_html(nb)
     _write_atomic(staging / f"{name}.html", html)

@@ -63,9 +63,11 @@ def _study_rows(out: Path, studies: pd.DataFrame) -> list[str]:
             css = "num bad" if counts[verdict] and verdict != "reproduced" else "num"
             cells.append(f'<td class="{css}">{counts[verdict]}</td>')
         extras = [_link(claims_path, out, "claims.csv")] if claims_path.is_file() else []
-        extras += [_link(p, out) for p in sorted((out / "tables").glob(f"{name}_*.csv"))
-                   if p != claims_path]  # fmt: skip
-        extras += [_link(p, out) for p in sorted((out / "figures").glob(f"{name}_*.png"))]
+        # a report's own files start with its name ("06_synthesis_") or its topic ("synthesis_")
+        for kind, pattern in (("tables", "*.csv"), ("figures", "*.png")):
+            found = sorted((out / kind).glob(pattern))
+            extras += [_link(p, out) for p in found if p != claims_path
+                       and p.name.startswith((f"{name}_", f"{study_id}_"))]  # fmt: skip
         cells.append(f"<td>{'<br>'.join(extras)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return rows

@@ -1,0 +1,143 @@
+"""The report chain: complete, incremental, byte-reproducible, atomic, offline."""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from blinarepro import build
+from blinarepro.claims import TABLE_COLUMNS, VERDICTS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+REGISTRATION = ROOT / "notebooks" / "03_registration.ipynb"
+
+pytestmark = pytest.mark.slow
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def test_every_notebook_gives_a_report_a_notebook_and_a_claims_table(built_site):
+    for nb in NOTEBOOKS:
+        assert (built_site / f"{nb.stem}.html").is_file(), nb.name
+        assert (built_site / f"{nb.stem}.ipynb").is_file(), nb.name
+        claims = pd.read_csv(built_site / "tables" / f"{nb.stem}_claims.csv", dtype=str)
+        assert tuple(claims.columns) == TABLE_COLUMNS, nb.name
+        assert set(claims["verdict"]) <= set(VERDICTS), nb.name
+    assert (built_site / "index.html").is_file()
+    leftovers = {".staging", "failed"} & {p.name for p in built_site.iterdir()}
+    assert not leftovers, f"build left {leftovers} behind"
+
+
+def test_index_counts_match_the_claims_tables(built_site):
+    page = (built_site / "index.html").read_text(encoding="utf-8")
+    for nb in NOTEBOOKS:
+        claims = pd.read_csv(built_site / "tables" / f"{nb.stem}_claims.csv", dtype=str)
+        row = re.search(rf"<tr><td><a href=\"{nb.stem}.html\">.*?</tr>", page)
+        assert row, f"index has no row for {nb.stem}"
+        numbers = [int(x) for x in re.findall(r'<td class="num[^"]*">(\d+)</td>', row.group())]
+        expected = [len(claims)] + [
+            int((claims["verdict"] == v).sum())
+            for v in ("discrepant", "inconsistent", "not_recomputable", "reproduced")
+        ]
+        assert numbers == expected, nb.stem
+
+
+def test_two_builds_are_byte_identical(built_site, tmp_path, make):
+    again = tmp_path / "again"
+    make("reports", f"REPORTS_DIR={again}")
+    assert _files(built_site) == _files(again)
+    match, mismatch, errors = filecmp.cmpfiles(built_site, again, _files(built_site), shallow=False)
+    assert not mismatch and not errors, f"files differ between two builds: {mismatch + errors}"
+
+
+def test_nothing_changed_means_nothing_to_do(built_site, make):
+    # `make -q` exits 0 only when every target is up to date
+    assert make("-q", "reports", f"REPORTS_DIR={built_site}", check=False).returncode == 0
+
+
+def test_changing_one_notebook_rebuilds_only_that_report_and_the_index(built_site, make):
+    changed = NOTEBOOKS[0]
+    plan = make("-n", "-W", str(changed.relative_to(ROOT)), "reports",
+                f"REPORTS_DIR={built_site}").stdout  # fmt: skip
+    runs = re.findall(r"blinarepro\.build run (\S+)", plan)
+    assert runs == [str(changed.relative_to(ROOT))]
+    assert "blinarepro.build index" in plan
+
+
+def test_reports_load_nothing_from_the_network(built_site):
+    remote = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.I)
+    for page in built_site.glob("*.html"):
+        found = remote.findall(page.read_text(encoding="utf-8"))
+        assert not found, f"{page.name} loads from the network: {found[:3]}"
+
+
+# ----------------------------------------------------------------------------- failures
+
+
+def _previous_good_report(out: Path) -> bytes:
+    """Put a stand-in 'previous good report' for the registration notebook into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    old = b"<html>previous good report</html>"
+    (out / "03_registration.html").write_bytes(old)
+    (out / "tables").mkdir()
+    (out / "tables" / "03_registration_claims.csv").write_bytes(b"previous,table\n")
+    return old
+
+
+def test_a_bad_parameter_value_fails_clearly_and_keeps_the_previous_report(tmp_path):
+    old = _previous_good_report(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "blinarepro.build", "run", str(REGISTRATION), "--out",
+         str(tmp_path), "--params", "ci_level=1.5"],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert "03_registration.ipynb failed in cell" in proc.stderr
+    assert "ci_level" in proc.stderr and "1.5" in proc.stderr
+    assert (tmp_path / "03_registration.html").read_bytes() == old
+    assert (tmp_path / "tables" / "03_registration_claims.csv").read_bytes() == b"previous,table\n"
+    assert (tmp_path / "failed" / "03_registration.ipynb").is_file()
+    assert not (tmp_path / ".staging").exists()
+
+
+def test_bad_data_fails_naming_file_row_and_field_and_keeps_the_previous_report(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    results = (data / "results.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    results[1] = results[1].replace(",xu2025,", ",no-such-study,", 1)
+    (data / "results.csv").write_text("".join(results), encoding="utf-8")
+    out = tmp_path / "out"
+    old = _previous_good_report(out)
+    with pytest.raises(build.BuildError) as err:
+        build.run(REGISTRATION, {"data_dir": str(data)}, out)
+    message = str(err.value)
+    assert "results.csv" in message and "study_id" in message and "line 2" in message
+    assert (out / "03_registration.html").read_bytes() == old
+
+
+def test_an_unknown_parameter_is_rejected_before_the_kernel_starts(tmp_path):
+    with pytest.raises(build.BuildError, match=r"unknown parameter\(s\) ci_levle.*ci_level"):
+        build.run(REGISTRATION, {"ci_levle": 0.9}, tmp_path)
+    assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("text", ["ci_level", "=0.9", "1x=2"])
+def test_malformed_parameter_text_is_rejected(text):
+    with pytest.raises(build.BuildError, match="bad parameter"):
+        build.parse_params(text)
+
+
+def test_parameters_are_read_as_yaml_values():
+    assert build.parse_params("ci_level=0.9 ci_method=wilson exclude=[a,b]") == {
+        "ci_level": 0.9, "ci_method": "wilson", "exclude": ["a", "b"]}  # fmt: skip
