@@ -29,9 +29,17 @@ pytestmark = [
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as pw:
-        chrome = pw.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-        )
+        # the flags keep Chromium from phoning home (refused on closed CI machines)
+        args = [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ]
+        chrome = pw.chromium.launch(executable_path=CHROMIUM, args=args)  # fmt: skip
         yield chrome
         chrome.close()
 

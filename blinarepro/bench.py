@@ -1,0 +1,140 @@
+"""``make bench``: how fast the report chain is, read against yardsticks measured in the same run.
+
+Rows (wall-clock seconds, each run once, on this machine, now):
+
+floor
+    one plain ``python`` process per notebook that only imports what the notebook imports,
+    run at the same parallelism as ``make reports`` — no chain can beat start-up plus imports;
+naive chain
+    a shell loop of ``papermill`` then ``jupyter nbconvert --to html``, one process each, per
+    notebook — what a project without a build step does;
+cold build
+    ``make reports`` into an empty folder;
+no-op rebuild
+    ``make reports`` again with nothing changed;
+one-notebook rebuild
+    ``make reports`` after one notebook changed (``make -W``, so the tree is not touched);
+fresh env
+    ``make env`` into a new virtual environment from the lock (uv's cache warm, as on a
+    developer's machine);
+make test
+    the whole test suite.
+
+Each figure is printed with its ratio to the floor. The issue's targets: cold build within
+2x the floor and at least 2x faster than the naive chain; no-op under 1 s; fresh env under 30 s.
+This is a benchmark, not a test: nothing here fails on a slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+BIN = Path(sys.executable).parent
+_IMPORT = re.compile(r"^(?:import|from)\s+\S+.*$", re.M)
+
+
+def _env() -> dict:
+    # isolated from a calling make's jobserver and flags
+    return {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+
+
+def _timed(cmd: str | list[str], cwd: Path = ROOT) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        cmd, cwd=cwd, env=_env(), shell=isinstance(cmd, str), check=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, executable="/bin/bash"
+        if isinstance(cmd, str) else None,
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def imports_of(notebook: Path) -> str:
+    """The top-level import statements of a notebook's code cells, as one script."""
+    nb = nbformat.read(notebook, as_version=4)
+    lines = [
+        m.group() for c in nb.cells if c.cell_type == "code" for m in _IMPORT.finditer(c.source)
+    ]
+    return "\n".join(dict.fromkeys(lines))
+
+
+def floor(jobs: int) -> float:
+    """One plain Python process per notebook importing its libraries, ``jobs`` at a time."""
+    scripts = [imports_of(nb) for nb in NOTEBOOKS]
+    start = time.perf_counter()
+    with ThreadPoolExecutor(jobs) as pool:
+        list(pool.map(lambda s: subprocess.run([sys.executable, "-c", s], check=True,
+                                               cwd=ROOT / "notebooks"), scripts))  # fmt: skip
+    return time.perf_counter() - start
+
+
+def naive_chain(out: Path) -> float:
+    """``papermill`` then ``jupyter nbconvert`` per notebook, in a shell loop."""
+    out.mkdir(parents=True, exist_ok=True)
+    steps = []
+    for nb in NOTEBOOKS:
+        executed = out / nb.name
+        steps.append(
+            f"{BIN}/papermill -k blinarepro --cwd notebooks {shlex.quote(str(nb))} "
+            f"{shlex.quote(str(executed))} -p output_dir {shlex.quote(str(out))} && "
+            f"{BIN}/jupyter nbconvert --to html {shlex.quote(str(executed))}"
+        )
+    return _timed(" && ".join(steps))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m blinarepro.bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--quick", action="store_true", help="skip fresh env and make test")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    args = parser.parse_args(argv)
+    rows: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryDirectory(prefix="blinarepro-bench-") as tmp:
+        tmp = Path(tmp)
+        site = tmp / "site"
+        make = ["make", "--no-print-directory", f"JOBS={args.jobs}", f"REPORTS_DIR={site}"]
+        rows.append(("floor (imports only, per notebook)", floor(args.jobs), "yardstick"))
+        rows.append(("naive chain (papermill + nbconvert)", naive_chain(tmp / "naive"),
+                     "yardstick"))  # fmt: skip
+        rows.append(("cold build: make reports", _timed([*make, "reports"]), "<= 2x floor"))
+        rows.append(("no-op rebuild", _timed([*make, "reports"]), "< 1 s"))
+        one = str(NOTEBOOKS[0].relative_to(ROOT))
+        rows.append((f"one-notebook rebuild ({NOTEBOOKS[0].stem})",
+                     _timed([*make, "-W", one, "reports"]), ""))  # fmt: skip
+        if not args.quick:
+            venv = tmp / "venv"
+            rows.append(("fresh env: make env (warm uv cache)",
+                         _timed(["make", f"VENV={venv}", "env"]), "< 30 s"))  # fmt: skip
+            shutil.rmtree(venv, ignore_errors=True)
+            rows.append(("make test", _timed(["make", "--no-print-directory", "test"]), ""))
+    base = rows[0][1]
+    naive = rows[1][1]
+    print(f"\nmake bench: {len(NOTEBOOKS)} notebooks, {args.jobs} jobs, "
+          f"{os.cpu_count()} cores\n")  # fmt: skip
+    print(f"{'step':<44}{'seconds':>9}{'x floor':>9}  target")
+    for name, seconds, target in rows:
+        print(f"{name:<44}{seconds:>9.2f}{seconds / base:>9.2f}  {target}")
+    cold = rows[2][1]
+    print(f"\ncold build is {cold / base:.2f}x the floor and {naive / cold:.2f}x faster than the "
+          f"naive chain")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
