@@ -22,6 +22,12 @@ def _make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     return proc
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_schema_cache(tmp_path_factory):
+    """Keep the loader's schema memo (see blinarepro.data) inside this test session."""
+    os.environ["BLINAREPRO_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(scope="session")
 def make():
     """``make(*args, check=True)``: run make in the project root (see :func:`_make`)."""
