@@ -354,7 +354,7 @@ def claim_pvalue(
 
 def claim_sum(
     result_id: str,
-    parts: Iterable[str],
+    parts: Iterable[str | tuple[str, str]],
     *,
     kind: str = "count",
     field: str = "value",
@@ -366,13 +366,19 @@ def claim_sum(
     ``kind="count"`` for whole numbers that must add up exactly, ``"rounded"`` for rounded
     numbers (see :func:`blinarepro.consistency.sum_check`). Verdict *reproduced* or
     *inconsistent*. That the parts are disjoint and exhaustive is the claim's assertion.
+    A part may be a ``(result_id, column)`` pair to take that part from another column of
+    its row, e.g. the ``events`` of a percentage row ("Twelve (80.0%) of the 15") added to
+    the ``value`` of a count row.
     """
-    parts = tuple(parts)
+    parts = tuple(tuple(p) if isinstance(p, list) else p for p in parts)
     if not parts:
         raise ValueError("parts must name at least one result_id")
     for rid in parts:
-        if not isinstance(rid, str):
-            raise TypeError(f"parts must be result_id strings; got {rid!r}")
+        pair = isinstance(rid, tuple) and len(rid) == 2 and all(isinstance(x, str) for x in rid)
+        if not isinstance(rid, str) and not pair:
+            raise TypeError(
+                f"parts must be result_id strings or (result_id, column) pairs; got {rid!r}"
+            )
     params = {"parts": parts, "kind": check_choice("kind", kind, SUM_KINDS), "field": field}
     return Claim(_claim_id(claim_id, result_id, "sum"), result_id, "sum", params, note)
 
@@ -744,14 +750,16 @@ def _eval_sum(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     if total is None:
         return _not_recomputable("", f"no {field} printed for the total")
     parts = {}
-    for rid in kw["parts"]:
-        text = _text(ctx.row(rid, claim), field)
+    for part in kw["parts"]:
+        rid, part_field = (part, field) if isinstance(part, str) else part
+        label = rid if part_field == field else f"{rid}.{part_field}"
+        text = _text(ctx.row(rid, claim), part_field)
         if text is None:
-            return _not_recomputable(total, f"no {field} printed for part {rid}")
-        parts[rid] = text
+            return _not_recomputable(total, f"no {part_field} printed for part {rid}")
+        parts[label] = text
     res = sum_check(parts, total, kind=kw.get("kind", "count"))
     verdict = "reproduced" if res.consistent else "inconsistent"
-    method = " + ".join(kw["parts"])
+    method = " + ".join(parts)
     return ClaimOutcome(total, res.parts_sum, f"sum of {method}", verdict, res.reason)
 
 
