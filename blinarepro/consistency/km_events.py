@@ -1,0 +1,240 @@
+"""Can a printed Kaplan-Meier rate arise from n patients with a *given* number of events?
+
+:func:`km_feasibility` asks whether any curve on n patients gives a printed rate. A document
+often also prints the events behind it ("no relapses", "5 relapses"); :func:`km_events_check`
+asks whether the rate can arise with exactly that many events before the time point, and
+how many patients must then have been censored (left follow-up) before the last event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pandas as pd
+
+from blinarepro._validate import check_choice, check_count
+from blinarepro.consistency._result import CheckResultMixin
+from blinarepro.consistency.km import KM_SCALES, KMStep, km_value
+from blinarepro.consistency.printed import PrintedNumber, format_exact, parse_printed
+
+__all__ = ["KMEventsCheck", "claim_km_events", "crude_events", "km_events_check"]
+
+
+@dataclass(frozen=True)
+class KMEventsCheck(CheckResultMixin):
+    """Result of :func:`km_events_check`.
+
+    Attributes
+    ----------
+    printed_rate : str
+        The rate as printed.
+    n : int
+        Patients in the group.
+    events : int
+        Events assumed before the time point.
+    scale : str
+        ``"percent"`` or ``"proportion"``.
+    status : str
+        ``"consistent"`` if some Kaplan-Meier curve on n patients with exactly ``events``
+        events gives the printed rate, else ``"inconsistent"`` (the search is exhaustive).
+    reason : str
+        Why, with the curve needing the least censoring.
+    path : tuple of KMStep
+        That curve's factors (empty when inconsistent, or when events = 0 and it fits).
+    path_text : str
+        The same, written out: "(1-1/11)".
+    min_censored : int or None
+        Fewest patients censored before the last event among the matching curves (None when
+        inconsistent). 0 means the rate equals the crude proportion (n - events) / n.
+    n_curves : int
+        Number of distinct matching curves (risk sets and event counts) found.
+    """
+
+    printed_rate: str
+    n: int
+    events: int
+    scale: str
+    status: str
+    reason: str
+    path: tuple[KMStep, ...]
+    path_text: str
+    min_censored: int | None
+    n_curves: int
+
+
+def _text(path: tuple[KMStep, ...]) -> str:
+    return "×".join(str(s) for s in path) if path else "1 (no events)"
+
+
+def km_events_check(
+    printed_rate: str | PrintedNumber,
+    n: int,
+    events: int,
+    *,
+    scale: str = "percent",
+) -> KMEventsCheck:
+    """Check whether a printed Kaplan-Meier rate can arise from n patients and ``events`` events.
+
+    Parameters
+    ----------
+    printed_rate : str or PrintedNumber
+        The survival (or event-free) rate exactly as printed, e.g. "46.2".
+    n : int
+        Patients in the group (n >= 1).
+    events : int
+        Events before the time point (0 <= events <= n).
+    scale : {"percent", "proportion"}, default "percent"
+        Scale of the printed rate.
+
+    Returns
+    -------
+    KMEventsCheck
+
+    Notes
+    -----
+    Every Kaplan-Meier curve is S = prod_j (1 - d_j / r_j) with r_1 <= n and
+    r_{j+1} <= r_j - d_j. Consecutive factors with no censoring between them merge into one
+    factor of the same value, so it suffices to enumerate r_{j+1} <= r_j - d_j - 1 (at least
+    one patient censored between event times). All curves with sum d_j = ``events`` are
+    enumerated exhaustively (branches whose largest reachable value, P (m - e) / m with e
+    events left and at most m at risk, falls below the printed interval are cut), and the
+    value is compared exactly at the printed precision. Patients censored before the last
+    event time number n - events - (r_K - d_K). Meant for the small groups of the documents
+    here (n <= 60, events <= 15).
+
+    Validated against a second, independent route that builds every data set of n <= 6
+    patients (each an event or a censoring at one of a few times), computes the textbook
+    Kaplan-Meier estimate from the sorted times, and collects the reachable (rate, events,
+    censored-before-last-event) triples; and against R 4.2.2 ``survival::survfit`` for the
+    curves reported for ``xu2025`` (``tests/consistency/test_km_events.py``).
+    """
+    scale = check_choice("scale", scale, KM_SCALES)
+    n = check_count("n", n, minimum=1)
+    events = check_count("events", events)
+    if events > n:
+        raise ValueError(f"events must be <= n; got events={events}, n={n}")
+    p = parse_printed(printed_rate, "printed_rate")
+    factor = 100 if scale == "percent" else 1
+    if p.relation != "=" or not 0 <= p.value <= factor:
+        raise ValueError(f"printed_rate must be a plain rate on the {scale} scale; got {p.text!r}")
+    lo = Fraction(p.lower) / factor
+
+    found: list[tuple[int, tuple[KMStep, ...]]] = []  # (censored before last event, path)
+
+    def walk(m: int, left: int, value: Fraction, path: tuple[KMStep, ...]) -> None:
+        # m: most patients that can be at risk at the next event time
+        if left == 0:
+            if p.admits(value * factor):
+                last_free = path[-1].at_risk - path[-1].events if path else n - events
+                found.append((n - events - last_free, path))
+            return
+        for r in range(m, left - 1, -1):
+            if value * Fraction(r - left, r) < lo:
+                break  # the largest value still reachable only falls as r shrinks
+            for d in range(1, left + 1):
+                nxt = value * Fraction(r - d, r)
+                if nxt < lo:
+                    break  # more events at this time only lower it further
+                walk(r - d - 1, left - d, nxt, (*path, KMStep(r, d)))
+
+    walk(n, events, Fraction(1), ())
+    if not found:
+        reason = (
+            f"no Kaplan-Meier curve on {n} patients with exactly {events} event(s) gives "
+            f"{p.text}{'%' if scale == 'percent' else ''}"
+        )
+        if events == 0:
+            reason += " (with no events the estimate is 100%)"
+        return KMEventsCheck(p.text, n, events, scale, "inconsistent", reason, (), "", None, 0)
+    found.sort(key=lambda item: (item[0], len(item[1]), [(-s.at_risk, s.events) for s in item[1]]))
+    censored, path = found[0]
+    unit = "%" if scale == "percent" else ""
+    rate = format_exact(km_value(path) * factor)
+    reason = (
+        f"{p.text}{unit} arises with {events} event(s) in {n}: {_text(path)} = {rate}{unit}, "
+        f"with at least {censored} patient(s) censored before the last event"
+    )
+    return KMEventsCheck(
+        p.text, n, events, scale, "consistent", reason, path, _text(path), censored, len(found)
+    )
+
+
+def crude_events(printed_rate: str | PrintedNumber, n: int, *, scale: str = "percent") -> tuple:
+    """Event counts e for which the crude proportion (n - e) / n prints as the rate.
+
+    With no censoring before the time point a Kaplan-Meier estimate equals the crude
+    proportion, so these are the event counts the rate implies under that reading (empty when
+    the rate needs censoring). Checked against :func:`km_events_check` (``min_censored == 0``).
+    """
+    scale = check_choice("scale", scale, KM_SCALES)
+    n = check_count("n", n, minimum=1)
+    p = parse_printed(printed_rate, "printed_rate")
+    factor = 100 if scale == "percent" else 1
+    return tuple(e for e in range(n + 1) if p.admits(Fraction(n - e, n) * factor))
+
+
+def claim_km_events(
+    result_id: str, events_from: str, *, claim_id: str | None = None, note: str = ""
+):
+    """A claims-engine claim: the rate in row ``result_id`` arises with the events of another row.
+
+    Parameters
+    ----------
+    result_id : str
+        A ``km_rate`` row with its n (the group size).
+    events_from : str
+        The row giving the events (its ``events`` column), e.g. the printed relapse count.
+    claim_id : str, optional
+        Defaults to ``"<result_id>:km_events"``.
+    note : str
+        Appended to the verdict's note.
+
+    Returns
+    -------
+    blinarepro.claims.Claim
+        A custom claim: *reproduced* when :func:`km_events_check` finds a curve (the note gives
+        the least censoring it needs, and how many events the no-censoring reading needs),
+        *inconsistent* when none exists (the note gives the fewest events that would do),
+        *not_recomputable* when the rows lack the numbers.
+    """
+    from blinarepro.claims import Claim, ClaimOutcome  # claims builds on this package
+
+    def check(row, table):
+        value, n_text = row.get("value"), row.get("n")
+        other = table.loc[table["result_id"] == events_from]
+        if other.empty:
+            raise ValueError(f"events_from {events_from!r} is not in the results table")
+        events_text = other.iloc[0]["events"]
+        missing = [
+            name
+            for name, text in (("rate", value), ("n", n_text), ("events", events_text))
+            if text is None or pd.isna(text) or str(text).strip() == ""
+        ]
+        if missing:
+            return ClaimOutcome(
+                str(value or ""), "", "", "not_recomputable", f"lacks {', '.join(missing)}"
+            )
+        n, events = int(str(n_text)), int(str(events_text))
+        res = km_events_check(str(value), n, events)
+        crude = crude_events(str(value), n)
+        method = f"Kaplan-Meier with {events} events ({events_from})"
+        if res.consistent:
+            note = res.reason
+            if crude:
+                note += (
+                    f"; with no censoring before the time point it needs {crude[0]} events "
+                    f"({crude[0] - events:+d} against {events_from})"
+                )
+            return ClaimOutcome(res.printed_rate, res.path_text, method, "reproduced", note)
+        fewest = next(
+            (e for e in range(n + 1) if km_events_check(str(value), n, e).consistent), None
+        )
+        note = res.reason
+        if fewest is not None:
+            alt = km_events_check(str(value), n, fewest)
+            note += f"; it needs {fewest} event(s): {alt.reason}"
+        recomputed = "" if fewest is None else f"needs {fewest} event(s)"
+        return ClaimOutcome(res.printed_rate, recomputed, method, "inconsistent", note)
+
+    return Claim(claim_id or f"{result_id}:km_events", result_id, check, note=note)
