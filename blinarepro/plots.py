@@ -9,9 +9,10 @@ import numpy as np
 from matplotlib.patches import Polygon
 from scipy import stats
 
+from blinarepro.pooling.rates import PooledRate
 from blinarepro.pooling.result import PooledProportion
 
-__all__ = ["forest_plot"]
+__all__ = ["forest_plot", "forest_plot_rates"]
 
 _COHORT_COLOUR = "0.2"
 _POOLED_COLOUR = "#1f4e79"
@@ -97,6 +98,84 @@ def forest_plot(result: PooledProportion, ax=None):
     ax.set_ylim(-0.3, k + 1.7)
     ax.set_xlim(0, 100)
     ax.set_xlabel(f"Proportion (%), {level} CI; cohorts exact, pooled diamond, PI line")
+    ax.text(1.02, k + 1.5, "Weight", transform=ax.get_yaxis_transform(), va="center", fontsize=8)
+    title = result.outcome + (f" — {result.subgroup}" if result.subgroup else "")
+    if title:
+        ax.set_title(title)
+    ax.grid(axis="x", color="0.9", lw=0.5)
+    ax.set_axisbelow(True)
+    return ax
+
+
+def forest_plot_rates(result: PooledRate, ax=None):
+    """Forest plot of a pooled survival rate (the layout of :func:`forest_plot`).
+
+    One row per cohort (printed rate with its interval on the pooling scale, back-transformed:
+    for ``log-log`` the interval R ``survfit`` prints; marker area proportional to the weight,
+    weight in percent as text), then the pooled rate as a diamond over its confidence
+    interval and the prediction interval as a line. The x axis is in percent, 0-100.
+
+    Parameters
+    ----------
+    result : PooledRate
+        Output of :func:`blinarepro.pooling.pool_rates`.
+    ax : matplotlib.axes.Axes, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    if not isinstance(result, PooledRate):
+        raise TypeError(f"result must be a PooledRate; got {type(result).__name__}")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7.0, 1.2 + 0.35 * (result.k + 2)))
+    frame = result.to_frame()
+    k = result.k
+    ys = np.arange(k, 0, -1, dtype=float) + 1.0
+    for y, row in zip(ys, frame.itertuples(), strict=True):
+        ax.plot([100 * row.lower, 100 * row.upper], [y, y], color=_COHORT_COLOUR, lw=1.0)
+        size = 20 + 180 * row.weight_percent / 100.0
+        ax.scatter([100 * row.rate], [y], s=size, marker="s", color=_COHORT_COLOUR, zorder=3)
+        ax.text(
+            1.02,
+            y,
+            f"{row.weight_percent:.1f}%",
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize=8,
+        )
+    y0 = 0.5
+    if all(math.isfinite(v) for v in (result.pi_lower, result.pi_upper)):
+        ax.plot(
+            [100 * result.pi_lower, 100 * result.pi_upper], [y0, y0], color=_POOLED_COLOUR, lw=1.0
+        )
+    diamond = Polygon(
+        [
+            (100 * result.lower, y0),
+            (100 * result.estimate, y0 + 0.3),
+            (100 * result.upper, y0),
+            (100 * result.estimate, y0 - 0.3),
+        ],
+        closed=True,
+        facecolor=_POOLED_COLOUR,
+        edgecolor=_POOLED_COLOUR,
+        zorder=4,
+    )
+    ax.add_patch(diamond)
+    ax.set_yticks([*ys, y0])
+    ax.set_yticklabels(
+        [
+            f"{lab}  {100 * r:.1f}% (SE {100 * e:.1f})"
+            for lab, r, e in zip(result.labels, result.rates, result.ses, strict=True)
+        ]
+        + [f"Pooled ({result.method}, {result.transform})"]
+    )
+    ax.set_ylim(-0.3, k + 1.7)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel(
+        f"Rate (%), {100 * result.ci_level:g}% CI on the {result.transform} scale; "
+        "pooled diamond, PI line"
+    )
     ax.text(1.02, k + 1.5, "Weight", transform=ax.get_yaxis_transform(), va="center", fontsize=8)
     title = result.outcome + (f" — {result.subgroup}" if result.subgroup else "")
     if title:

@@ -8,24 +8,30 @@ inverse_variance   logit / double-arcsine pooling, REML, DL, PM, Hartung-Knapp (
 heterogeneity      tau^2 estimators, Q, I^2, Q-profile interval
 effect_sizes       ``escalc``-style per-cohort logits and double arcsines, back-transformations
 subgroups          test for subgroup differences
+rates              survival rates with their SEs pooled on log(-log) or logit (metafor ``rma``)
 result             ``PooledProportion``, ``METHODS``, ``SUMMARY_COLUMNS``
 """
 
 from blinarepro.pooling.glmm import pool_glmm
 from blinarepro.pooling.inverse_variance import pool_inverse_variance
 from blinarepro.pooling.pool import leave_one_out, method_sensitivity, pool_proportions
+from blinarepro.pooling.rates import RATE_METHODS, PooledRate, leave_one_out_rates, pool_rates
 from blinarepro.pooling.result import METHODS, SUMMARY_COLUMNS, PooledProportion
 from blinarepro.pooling.subgroups import SubgroupTest, subgroup_test
 
 __all__ = [
     "METHODS",
+    "RATE_METHODS",
     "SUMMARY_COLUMNS",
     "PooledProportion",
+    "PooledRate",
     "SubgroupTest",
     "leave_one_out",
+    "leave_one_out_rates",
     "method_sensitivity",
     "pool_glmm",
     "pool_inverse_variance",
     "pool_proportions",
+    "pool_rates",
     "subgroup_test",
 ]

@@ -25,6 +25,7 @@ def pool_proportions(
     labels=None,
     outcome: str = "",
     subgroup: str = "",
+    n_nodes: int = 7,
 ) -> PooledProportion:
     """Pool single-arm proportions with a random-effects model.
 
@@ -43,6 +44,10 @@ def pool_proportions(
         Cohort labels.
     outcome, subgroup : str
         Labels carried into :meth:`PooledProportion.summary_frame`.
+    n_nodes : int, default 7
+        ``glmm`` only: adaptive Gauss-Hermite nodes per cohort, passed to
+        :func:`~blinarepro.pooling.glmm.pool_glmm` (7 is metafor's ``nAGQ`` default); ignored
+        by the inverse-variance methods.
 
     Returns
     -------
@@ -63,7 +68,7 @@ def pool_proportions(
     """
     confidence_level = check_common(method, confidence_level)
     if method == "glmm":
-        return pool_glmm(events, n, confidence_level, labels, outcome, subgroup)
+        return pool_glmm(events, n, confidence_level, labels, outcome, subgroup, n_nodes)
     return pool_inverse_variance(events, n, method, confidence_level, labels, outcome, subgroup)
 
 
@@ -75,8 +80,9 @@ def leave_one_out(
     labels=None,
     outcome: str = "",
     subgroup: str = "",
+    n_nodes: int = 7,
 ) -> pd.DataFrame:
-    """Re-pool with each cohort left out in turn.
+    """Re-pool with each cohort left out in turn (``n_nodes``: see :func:`pool_proportions`).
 
     Returns
     -------
@@ -103,6 +109,7 @@ def leave_one_out(
             [labels[j] for j in keep],
             outcome,
             subgroup,
+            n_nodes,
         )
         rows.append(fit.summary_frame().assign(omitted=label))
     frame = pd.concat(rows, ignore_index=True)
@@ -117,15 +124,19 @@ def method_sensitivity(
     outcome: str = "",
     subgroup: str = "",
     methods=METHODS,
+    n_nodes: int = 7,
 ) -> pd.DataFrame:
     """Pool the same cohorts with every method, one row per method (:data:`SUMMARY_COLUMNS`).
 
-    ``methods`` defaults to all of :data:`METHODS`, in that order (``glmm`` first).
+    ``methods`` defaults to all of :data:`METHODS`, in that order (``glmm`` first);
+    ``n_nodes`` is passed to the ``glmm`` fit (see :func:`pool_proportions`).
     """
     for m in methods:
         check_common(m, confidence_level)
     frames = [
-        pool_proportions(events, n, m, confidence_level, labels, outcome, subgroup).summary_frame()
+        pool_proportions(
+            events, n, m, confidence_level, labels, outcome, subgroup, n_nodes
+        ).summary_frame()
         for m in methods
     ]
     return pd.concat(frames, ignore_index=True)

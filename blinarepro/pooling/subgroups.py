@@ -73,6 +73,7 @@ def subgroup_test(
     confidence_level: float = 0.95,
     labels=None,
     outcome: str = "",
+    n_nodes: int = 7,
 ) -> SubgroupTest:
     """Test whether pooled proportions differ between subgroups.
 
@@ -94,6 +95,9 @@ def subgroup_test(
         Cohort labels.
     outcome : str
         Carried into the frames.
+    n_nodes : int, default 7
+        ``glmm`` only: Gauss-Hermite nodes per cohort (see
+        :func:`~blinarepro.pooling.pool_proportions`).
 
     Returns
     -------
@@ -129,6 +133,7 @@ def subgroup_test(
                 [labels[i] for i in idx],
                 outcome,
                 g,
+                n_nodes,
             )
         )
     mu = np.array([f.mu for f in fits])

@@ -73,3 +73,28 @@ def test_deterministic():
 def test_rejects_non_results():
     with pytest.raises(TypeError, match="PooledProportion"):
         forest_plot({"estimate": 0.5})
+
+
+# --- forest_plot_rates -------------------------------------------------------------------
+
+
+def test_rates_plot_rows_diamond_and_survfit_intervals():
+    from blinarepro.plots import forest_plot_rates
+    from blinarepro.pooling import pool_rates
+    from blinarepro.survival import km_rate_ci
+
+    rates, ses = [0.642, 0.971, 0.80], [0.121, 0.02816, 0.07]
+    r = pool_rates(rates, ses, "reml", labels=["a", "b", "c"])
+    fig, ax = plt.subplots()
+    assert forest_plot_rates(r, ax=ax) is ax
+    assert len(ax.get_yticks()) == r.k + 1
+    diamond = next(p for p in ax.patches if isinstance(p, Polygon)).get_xy()
+    assert diamond[:, 0].min() == pytest.approx(100 * r.lower)
+    assert diamond[:, 0].max() == pytest.approx(100 * r.upper)
+    # cohort lines are the log-log intervals of R survfit (second route: km_rate_ci)
+    first = ax.lines[0].get_xdata()
+    ci = km_rate_ci(rates[0], ses[0], 0.95, "log-log")
+    assert first == pytest.approx([100 * ci.lower, 100 * ci.upper])
+    assert [t for t in _texts(ax) if t.endswith("%")] == [f"{w:.1f}%" for w in r.weights]
+    with pytest.raises(TypeError, match="PooledRate"):
+        forest_plot_rates(pool_proportions([1, 2], [3, 4]))

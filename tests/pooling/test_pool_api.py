@@ -161,3 +161,27 @@ def test_subgroup_on_the_boundary_gives_nan_with_a_note():
     assert math.isnan(res.q_between) and math.isnan(res.p_value)
     assert res.fits[1].estimate == 1.0
     assert any("boundary" in note for note in res.notes)
+
+
+# --- n_nodes passes through every entry point to the GLMM fit ----------------------------
+# Data set B (three 100% cohorts) is where 7 and 25 nodes differ (see pool_glmm's Notes);
+# the second route is pool_glmm itself, validated against lme4 glmer(nAGQ=25).
+
+
+def test_n_nodes_reaches_the_glmm_fit_from_every_entry_point():
+    from blinarepro.pooling import pool_glmm
+
+    events, n = DATASETS["B"]
+    direct = pool_glmm(events, n, n_nodes=25)
+    assert direct.mu != pytest.approx(pool_glmm(events, n).mu, abs=1e-4)
+    assert pool_proportions(events, n, n_nodes=25).mu == direct.mu
+    assert method_sensitivity(events, n, methods=("glmm",), n_nodes=25).loc[0, "estimate"] == (
+        direct.estimate
+    )
+    loo = leave_one_out(events, n, n_nodes=25)
+    assert loo.loc[0, "estimate"] == pool_glmm(events[1:], n[1:], n_nodes=25).estimate
+    st = subgroup_test(events, n, ["a", "a", "b", "b", "b"], n_nodes=25)
+    assert st.fits[1].mu == pool_glmm(events[2:], n[2:], n_nodes=25).mu
+    # ignored by the inverse-variance methods
+    iv25 = pool_proportions(events, n, "reml", n_nodes=25).summary_frame()
+    assert iv25.equals(pool_proportions(events, n, "reml").summary_frame())

@@ -1,0 +1,400 @@
+"""Random-effects pooling of survival rates at a fixed time, each printed with its SE.
+
+A Kaplan-Meier rate ``S`` at a fixed time with its (Greenwood) standard error is pooled by
+inverse variance on a scale where it is roughly normal: ``log(-log S)`` (the complementary
+log-log, R ``survfit``'s default interval scale) or ``logit S``, with the delta-method
+variance. The pooled value and its limits are transformed back to a rate. This is what
+metafor's ``rma(yi, vi)`` does with ``yi``/``vi`` computed by hand from the rates.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from blinarepro._validate import check_choice, check_count, check_level
+from blinarepro.pooling.heterogeneity import (
+    cochran_q,
+    i_squared,
+    q_profile,
+    tau2_dl,
+    tau2_pm,
+    tau2_reml,
+)
+from blinarepro.pooling.result import SUMMARY_COLUMNS
+
+__all__ = [
+    "RATE_METHODS",
+    "RATE_TRANSFORMS",
+    "PooledRate",
+    "leave_one_out_rates",
+    "pool_rates",
+    "rate_effect_sizes",
+]
+
+#: Inverse-variance methods for rates (the logit-scale methods of ``pool_proportions``).
+RATE_METHODS = ("reml", "reml_hk", "dl", "dl_hk", "pm", "pm_hk")
+#: Scales on which rates are pooled.
+RATE_TRANSFORMS = ("log-log", "logit")
+
+_ESTIMATORS = {"reml": tau2_reml, "dl": tau2_dl, "pm": tau2_pm}
+
+
+@dataclass(frozen=True)
+class PooledRate:
+    """A random-effects pooled survival rate, with its inputs and the method.
+
+    Attributes
+    ----------
+    method : str
+        One of :data:`RATE_METHODS`.
+    transform : str
+        One of :data:`RATE_TRANSFORMS`: the scale of ``yi``, ``mu`` and ``tau2``.
+    outcome, subgroup : str
+        Labels carried into :meth:`summary_frame`.
+    ci_level : float
+        Level of every interval.
+    labels : tuple of str
+        Cohort labels.
+    rates, ses : tuple of float
+        The cohort rates and standard errors as given (proportions).
+    n : tuple of int or None
+        Cohort sizes, if given (only reported, never used in the computation).
+    yi, vi : tuple of float
+        Transformed rates and their delta-method variances.
+    weights : tuple of float
+        Random-effects weights in percent.
+    mu, se : float
+        Pooled value on the transformed scale and its SE (Hartung-Knapp scaled for ``_hk``).
+    mu_lower, mu_upper, mu_pi_lower, mu_pi_upper : float
+        Confidence and prediction limits on the transformed scale.
+    estimate, lower, upper, pi_lower, pi_upper : float
+        Back-transformed to rates (``lower <= estimate <= upper`` whatever the direction of
+        the transform).
+    test : str
+        ``"z"`` or ``"t"`` (Hartung-Knapp, ``k - 1`` df).
+    tau2, tau2_lower, tau2_upper : float
+        Between-cohort variance on the transformed scale and its Q-profile interval.
+    i2, q, q_df, q_p : float, float, int, float
+        I^2 (percent, metafor's definition) and Cochran's Q test.
+    notes : tuple of str
+    """
+
+    method: str
+    transform: str
+    outcome: str
+    subgroup: str
+    ci_level: float
+    labels: tuple[str, ...]
+    rates: tuple[float, ...]
+    ses: tuple[float, ...]
+    n: tuple[int, ...] | None
+    yi: tuple[float, ...]
+    vi: tuple[float, ...]
+    weights: tuple[float, ...]
+    mu: float
+    se: float
+    mu_lower: float
+    mu_upper: float
+    mu_pi_lower: float
+    mu_pi_upper: float
+    estimate: float
+    lower: float
+    upper: float
+    pi_lower: float
+    pi_upper: float
+    test: str
+    tau2: float
+    tau2_lower: float
+    tau2_upper: float
+    i2: float
+    q: float
+    q_df: int
+    q_p: float
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def k(self) -> int:
+        """Number of cohorts."""
+        return len(self.rates)
+
+    def summary_frame(self) -> pd.DataFrame:
+        """One row with :data:`~blinarepro.pooling.SUMMARY_COLUMNS`.
+
+        ``events`` is NaN (a Kaplan-Meier rate has no event count); ``n`` is the total of the
+        cohort sizes if they were given, else NaN.
+        """
+        row = {
+            "outcome": self.outcome,
+            "subgroup": self.subgroup,
+            "method": self.method,
+            "k": self.k,
+            "events": math.nan,
+            "n": sum(self.n) if self.n is not None else math.nan,
+            "estimate": self.estimate,
+            "lower": self.lower,
+            "upper": self.upper,
+            "pi_lower": self.pi_lower,
+            "pi_upper": self.pi_upper,
+            "tau2": self.tau2,
+            "i2": self.i2,
+            "q": self.q,
+            "q_p": self.q_p,
+            "ci_level": self.ci_level,
+        }
+        return pd.DataFrame([row], columns=list(SUMMARY_COLUMNS))
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per cohort: label, n, rate, se, the cohort's own interval, yi, vi, weight.
+
+        The cohort interval is the normal interval on the transformed scale, back-transformed
+        (for ``log-log`` it equals R ``survfit(conf.type="log-log")``, see
+        :func:`blinarepro.survival.km_rate_ci`).
+        """
+        z = float(stats.norm.ppf(0.5 + self.ci_level / 2))
+        yi, sd = np.asarray(self.yi), np.sqrt(np.asarray(self.vi))
+        a, b = _back(yi - z * sd, self.transform), _back(yi + z * sd, self.transform)
+        return pd.DataFrame(
+            {
+                "label": list(self.labels),
+                "n": list(self.n) if self.n is not None else [math.nan] * self.k,
+                "rate": list(self.rates),
+                "se": list(self.ses),
+                "lower": np.minimum(a, b),
+                "upper": np.maximum(a, b),
+                "yi": list(self.yi),
+                "vi": list(self.vi),
+                "weight_percent": list(self.weights),
+            }
+        )
+
+
+def _back(t, transform: str):
+    """Inverse of the transform (vectorised): exp(-exp(t)) or expit(t)."""
+    t = np.asarray(t, dtype=float)
+    out = np.exp(-np.exp(t)) if transform == "log-log" else 1.0 / (1.0 + np.exp(-t))
+    return out if out.ndim else float(out)
+
+
+def rate_effect_sizes(rates, ses, transform: str = "log-log") -> tuple[np.ndarray, np.ndarray]:
+    """Transformed rates and their delta-method variances.
+
+    Parameters
+    ----------
+    rates, ses : sequence of float
+        Rates S strictly between 0 and 1 (proportions, not percent) and their SEs (> 0).
+    transform : {"log-log", "logit"}
+        ``log(-log S)`` with variance ``(se / (S log S))^2``, or ``logit S`` with variance
+        ``(se / (S (1 - S)))^2``.
+
+    Returns
+    -------
+    yi, vi : numpy.ndarray
+
+    Raises
+    ------
+    ValueError
+        Empty input, lengths that differ, a rate at 0 or 1 (undefined on both scales), a
+        percentage passed as a rate, or an SE that is not positive.
+    """
+    transform = check_choice("transform", transform, RATE_TRANSFORMS)
+    s = np.atleast_1d(np.asarray(rates, dtype=float))
+    se = np.atleast_1d(np.asarray(ses, dtype=float))
+    if s.size == 0:
+        raise ValueError("rates must hold at least one cohort; got none")
+    if s.shape != se.shape:
+        raise ValueError(f"rates and ses must have the same length; got {s.size} and {se.size}")
+    for i, (r, e) in enumerate(zip(s, se, strict=True)):
+        if not (math.isfinite(r) and 0.0 < r < 1.0):
+            raise ValueError(
+                f"rates[{i}] must lie strictly between 0 and 1 (a proportion; 0 and 1 have no "
+                f"{transform} value); got {r!r}"
+            )
+        if not (math.isfinite(e) and e > 0.0):
+            raise ValueError(f"ses[{i}] must be a positive number; got {e!r}")
+    if transform == "log-log":
+        return np.log(-np.log(s)), (se / (s * np.log(s))) ** 2
+    return np.log(s / (1 - s)), (se / (s * (1 - s))) ** 2
+
+
+def pool_rates(
+    rates,
+    ses,
+    method: str = "reml",
+    confidence_level: float = 0.95,
+    labels=None,
+    outcome: str = "",
+    subgroup: str = "",
+    transform: str = "log-log",
+    n=None,
+) -> PooledRate:
+    """Random-effects inverse-variance pooling of survival rates at one time point.
+
+    Parameters
+    ----------
+    rates, ses : sequence of float
+        Kaplan-Meier rates S (proportions, strictly between 0 and 1) and their standard errors.
+    method : {"reml", "reml_hk", "dl", "dl_hk", "pm", "pm_hk"}
+        tau^2 estimator (REML, DerSimonian-Laird, Paule-Mandel); ``_hk`` adds the
+        Hartung-Knapp interval with the ad hoc floor (t with ``k - 1`` df).
+    confidence_level : float
+        Level of the confidence, prediction and tau^2 intervals.
+    labels : sequence of str, optional
+        Cohort labels.
+    outcome, subgroup : str
+        Labels carried into :meth:`PooledRate.summary_frame`.
+    transform : {"log-log", "logit"}
+        Scale of pooling (see :func:`rate_effect_sizes`).
+    n : sequence of int, optional
+        Cohort sizes, reported only.
+
+    Returns
+    -------
+    PooledRate
+
+    Notes
+    -----
+    Reproduces metafor 3.8-1 ``rma(yi, vi, method=..., test="z" | "adhoc")`` with ``yi``/``vi``
+    computed in R from the rates, ``predict()`` for the prediction interval and ``confint()``
+    for the Q-profile tau^2 interval, to 1e-9 (print precision) on two, four and five cohorts
+    and both transforms (``tests/pooling/test_pool_rates.py``). The tau^2 estimators are
+    those of :mod:`blinarepro.pooling.heterogeneity`, shared with the proportion pooling.
+
+    Weak points: the delta-method variance treats the printed SE as exact, and a rate near 1
+    with few events has a skewed sampling distribution on any scale; with k = 2 tau^2 is
+    barely estimable (its Q-profile interval is very wide) and the Hartung-Knapp interval
+    uses a t with 1 df. With one cohort, tau^2 = 0 and Q, I^2 and the prediction interval are
+    NaN; the HK variants then use the normal interval, as metafor does.
+    """
+    method = check_choice("method", method, RATE_METHODS)
+    confidence_level = check_level("confidence_level", confidence_level)
+    yi, vi = rate_effect_sizes(rates, ses, transform)
+    k = len(yi)
+    if labels is None:
+        labels = [f"Cohort {i + 1}" for i in range(k)]
+    labels = tuple(str(x) for x in labels)
+    if len(labels) != k:
+        raise ValueError(f"labels must have one entry per cohort ({k}); got {len(labels)}")
+    if n is not None:
+        n = tuple(check_count(f"n[{i}]", m, minimum=1) for i, m in enumerate(n))
+        if len(n) != k:
+            raise ValueError(f"n must have one entry per cohort ({k}); got {len(n)}")
+    hk = method.endswith("_hk")
+    notes: list[str] = []
+    nan = math.nan
+    if k == 1:
+        tau2, q, q_p, i2, tau2_lo, tau2_hi = 0.0, nan, nan, nan, nan, nan
+        notes.append("k = 1: no heterogeneity can be estimated (tau^2 set to 0).")
+        if hk:
+            notes.append("k = 1: Hartung-Knapp needs k >= 2; normal (z) interval used.")
+            hk = False
+    else:
+        tau2 = float(_ESTIMATORS[method.removesuffix("_hk")](yi, vi))
+        q, q_p = cochran_q(yi, vi)
+        i2 = i_squared(tau2, vi)
+        tau2_lo, tau2_hi = q_profile(yi, vi, confidence_level)
+        if k == 2:
+            notes.append("k = 2: tau^2 is barely estimable; read the pooled value with care.")
+    w = 1.0 / (vi + tau2)
+    mu = float(np.sum(w * yi) / np.sum(w))
+    se = float(np.sqrt(1.0 / np.sum(w)))
+    alpha = 1.0 - confidence_level
+    if hk:
+        se *= math.sqrt(max(1.0, float(np.sum(w * (yi - mu) ** 2) / (k - 1))))
+        crit = float(stats.t.ppf(1 - alpha / 2, k - 1))
+    else:
+        crit = float(stats.norm.ppf(1 - alpha / 2))
+    mu_lo, mu_hi = mu - crit * se, mu + crit * se
+    if k > 1:
+        half = crit * math.sqrt(se**2 + tau2)
+        pi_lo, pi_hi = mu - half, mu + half
+    else:
+        pi_lo = pi_hi = nan
+
+    def limits(a, b):
+        if not (math.isfinite(a) and math.isfinite(b)):
+            return nan, nan
+        x, y = _back(a, transform), _back(b, transform)
+        return min(x, y), max(x, y)
+
+    lower, upper = limits(mu_lo, mu_hi)
+    pi_lower, pi_upper = limits(pi_lo, pi_hi)
+    return PooledRate(
+        method=method,
+        transform=transform,
+        outcome=outcome,
+        subgroup=subgroup,
+        ci_level=confidence_level,
+        labels=labels,
+        rates=tuple(float(r) for r in np.atleast_1d(np.asarray(rates, dtype=float))),
+        ses=tuple(float(e) for e in np.atleast_1d(np.asarray(ses, dtype=float))),
+        n=n,
+        yi=tuple(yi.tolist()),
+        vi=tuple(vi.tolist()),
+        weights=tuple((100 * w / np.sum(w)).tolist()),
+        mu=mu,
+        se=float(se),
+        mu_lower=float(mu_lo),
+        mu_upper=float(mu_hi),
+        mu_pi_lower=float(pi_lo),
+        mu_pi_upper=float(pi_hi),
+        estimate=float(_back(mu, transform)),
+        lower=lower,
+        upper=upper,
+        pi_lower=pi_lower,
+        pi_upper=pi_upper,
+        test="t" if hk else "z",
+        tau2=tau2,
+        tau2_lower=float(tau2_lo),
+        tau2_upper=float(tau2_hi),
+        i2=float(i2),
+        q=float(q),
+        q_df=k - 1,
+        q_p=float(q_p),
+        notes=tuple(notes),
+    )
+
+
+def leave_one_out_rates(
+    rates,
+    ses,
+    method: str = "reml",
+    confidence_level: float = 0.95,
+    labels=None,
+    outcome: str = "",
+    subgroup: str = "",
+    transform: str = "log-log",
+    n=None,
+) -> pd.DataFrame:
+    """Re-pool with each cohort left out in turn: ``omitted`` then :data:`SUMMARY_COLUMNS`.
+
+    Needs at least two cohorts; arguments as :func:`pool_rates`.
+    """
+    rates = list(np.atleast_1d(np.asarray(rates, dtype=float)))
+    ses = list(np.atleast_1d(np.asarray(ses, dtype=float)))
+    k = len(rates)
+    if k < 2:
+        raise ValueError(f"leave_one_out_rates needs at least 2 cohorts; got {k}")
+    labels = [f"Cohort {i + 1}" for i in range(k)] if labels is None else [str(x) for x in labels]
+    n = None if n is None else list(n)
+    rows = []
+    for i in range(k):
+        keep = [j for j in range(k) if j != i]
+        fit = pool_rates(
+            [rates[j] for j in keep],
+            [ses[j] for j in keep],
+            method,
+            confidence_level,
+            [labels[j] for j in keep],
+            outcome,
+            subgroup,
+            transform,
+            None if n is None else [n[j] for j in keep],
+        )
+        rows.append(fit.summary_frame().assign(omitted=labels[i]))
+    frame = pd.concat(rows, ignore_index=True)
+    return frame[["omitted", *SUMMARY_COLUMNS]]
