@@ -85,7 +85,13 @@ def _pooled_section(out: Path) -> str:
     pooled = _read_csv(path)
     if not pooled:
         return ""
-    keep = [row for row in pooled if row["method"] == pooled[0]["method"]]
+    # the primary method is the first row written for each outcome (the synthesis writes the
+    # primary pool first; an outcome pooled on another scale, such as a survival rate, may
+    # have its own primary method)
+    primary = {}
+    for row in pooled:
+        primary.setdefault(row["outcome"], row["method"])
+    keep = [row for row in pooled if row["method"] == primary[row["outcome"]]]
     head = ["outcome", "subgroup", "method", "k", "events", "n", "estimate", "CI", "PI", "I²"]
     body = []
 
@@ -96,12 +102,16 @@ def _pooled_section(out: Path) -> str:
         x = number(text)
         return "" if math.isnan(x) else f"{100 * x:.1f}%"
 
+    def interval(lower: str, upper: str) -> str:
+        lo, hi = pct(lower), pct(upper)
+        return f"{lo} to {hi}" if lo and hi else "not estimable"
+
     for r in keep:
         i2 = number(r["i2"])
         cells = (
             r["outcome"], r["subgroup"], r["method"], r["k"], r["events"], r["n"],
-            pct(r["estimate"]), f"{pct(r['lower'])} to {pct(r['upper'])}",
-            f"{pct(r['pi_lower'])} to {pct(r['pi_upper'])}",
+            pct(r["estimate"]), interval(r["lower"], r["upper"]),
+            interval(r["pi_lower"], r["pi_upper"]),
             "" if math.isnan(i2) else f"{i2:.0f}%",
         )  # fmt: skip
         body.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in cells) + "</tr>")
