@@ -28,8 +28,8 @@ This is a benchmark, not a test: nothing here fails on a slow machine.
 from __future__ import annotations
 
 import argparse
+import ast
 import os
-import re
 import shlex
 import shutil
 import subprocess
@@ -44,7 +44,6 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 BIN = Path(sys.executable).parent
-_IMPORT = re.compile(r"^(?:import|from)\s+\S+.*$", re.M)
 
 
 def _env() -> dict:
@@ -65,10 +64,12 @@ def _timed(cmd: str | list[str], cwd: Path = ROOT) -> float:
 def imports_of(notebook: Path) -> str:
     """The top-level import statements of a notebook's code cells, as one script."""
     nb = nbformat.read(notebook, as_version=4)
-    lines = [
-        m.group() for c in nb.cells if c.cell_type == "code" for m in _IMPORT.finditer(c.source)
-    ]
-    return "\n".join(dict.fromkeys(lines))
+    statements = [
+        ast.unparse(node)
+        for cell in nb.cells if cell.cell_type == "code"
+        for node in ast.parse(cell.source).body if isinstance(node, ast.Import | ast.ImportFrom)
+    ]  # fmt: skip
+    return "\n".join(dict.fromkeys(statements))
 
 
 def floor(jobs: int) -> float:
@@ -102,7 +103,12 @@ def main(argv: list[str] | None = None) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--quick", action="store_true", help="skip fresh env and make test")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=(os.cpu_count() or 2) + 1,
+        help="parallel jobs, as make reports uses (default: cores + 1)",
+    )
     args = parser.parse_args(argv)
     rows: list[tuple[str, float, str]] = []
     with tempfile.TemporaryDirectory(prefix="blinarepro-bench-") as tmp:
