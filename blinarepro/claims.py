@@ -392,10 +392,7 @@ def claim_grim(
     note: str = "",
 ) -> Claim:
     """Claim that a printed mean is a mean of n integers (GRIM). Only for integer data."""
-    params: dict[str, Any] = {"items": check_count("items", items, minimum=1)}
-    if n is not None:
-        params["n"] = _check_n_param(n)
-    return Claim(_claim_id(claim_id, result_id, "grim"), result_id, "grim", params, note)
+    return _granularity_claim("grim", result_id, n, items, claim_id, note)
 
 
 def claim_grimmer(
@@ -407,10 +404,15 @@ def claim_grimmer(
     note: str = "",
 ) -> Claim:
     """Claim that a printed mean and SD come from n integers (GRIMMER). Only for integer data."""
+    return _granularity_claim("grimmer", result_id, n, items, claim_id, note)
+
+
+def _granularity_claim(check, result_id, n, items, claim_id, note) -> Claim:
+    """The claim of :func:`claim_grim` or :func:`claim_grimmer` (``check`` names which)."""
     params: dict[str, Any] = {"items": check_count("items", items, minimum=1)}
     if n is not None:
         params["n"] = _check_n_param(n)
-    return Claim(_claim_id(claim_id, result_id, "grimmer"), result_id, "grimmer", params, note)
+    return Claim(_claim_id(claim_id, result_id, check), result_id, check, params, note)
 
 
 def claim_mean_range(

@@ -239,6 +239,34 @@ def _cells(k1, n1, k2, n2, correction):
     return cells, added
 
 
+def _not_identifiable_note(k1, n1, k2, n2) -> str:
+    """Note for a table with no events, or no non-events, in either group ("" otherwise)."""
+    if k1 + k2 == 0 or k1 + k2 == n1 + n2:
+        return "no events or no non-events in either group: odds ratio not identifiable"
+    return ""
+
+
+def _undefined_ratio(numerator, denominator, note, **fields) -> TwoProportionEffect:
+    """A ratio with a zero cell and no correction: raw estimate (0, inf or nan), nan limits."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        estimate = float(np.divide(numerator, denominator))
+    return TwoProportionEffect(
+        estimate=estimate, lower=math.nan, upper=math.nan, note=note, **fields
+    )
+
+
+def _log_scale_ratio(log_ratio, se, confidence_level, **fields) -> TwoProportionEffect:
+    """A ratio with the normal interval exp(log ratio +/- z se)."""
+    z = _z(confidence_level)
+    return TwoProportionEffect(
+        estimate=_exp(log_ratio),
+        lower=_exp(log_ratio - z * se),
+        upper=_exp(log_ratio + z * se),
+        confidence_level=confidence_level,
+        **fields,
+    )
+
+
 def risk_ratio(
     k1: int,
     n1: int,
@@ -279,36 +307,17 @@ def risk_ratio(
     k1, n1, k2, n2 = _check_two(k1, n1, k2, n2)
     correction = _check_correction(correction)
     (a, b, c, d), added = _cells(k1, n1, k2, n2, correction)
-    common = dict(
-        k1=k1,
-        n1=n1,
-        k2=k2,
-        n2=n2,
-        measure="risk ratio",
-        method=method,
-        confidence_level=confidence_level,
-        correction=added,
-    )
+    common = dict(k1=k1, n1=n1, k2=k2, n2=n2, measure="risk ratio", method=method, correction=added)
     m1, m2 = a + b, c + d
     if a == 0 or c == 0:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            estimate = float(np.divide(a / m1, c / m2))
         note = (
             "zero events in a group: the Katz log interval is undefined; "
             "pass correction=0.5 to add 0.5 to every cell"
         )
-        return TwoProportionEffect(
-            estimate=estimate, lower=math.nan, upper=math.nan, note=note, **common
-        )
+        return _undefined_ratio(a / m1, c / m2, note, confidence_level=confidence_level, **common)
     log_rr = math.log((a / m1) / (c / m2))
     se = math.sqrt(1 / a - 1 / m1 + 1 / c - 1 / m2)
-    z = _z(confidence_level)
-    return TwoProportionEffect(
-        estimate=_exp(log_rr),
-        lower=_exp(log_rr - z * se),
-        upper=_exp(log_rr + z * se),
-        **common,
-    )
+    return _log_scale_ratio(log_rr, se, confidence_level, **common)
 
 
 def odds_ratio(
@@ -361,15 +370,7 @@ def odds_ratio(
     confidence_level = check_level("confidence_level", confidence_level)
     k1, n1, k2, n2 = _check_two(k1, n1, k2, n2)
     correction = _check_correction(correction)
-    common = dict(
-        k1=k1,
-        n1=n1,
-        k2=k2,
-        n2=n2,
-        measure="odds ratio",
-        method=method,
-        confidence_level=confidence_level,
-    )
+    common = dict(k1=k1, n1=n1, k2=k2, n2=n2, measure="odds ratio", method=method)
     if method == "exact":
         if correction is not None:
             raise ValueError(
@@ -377,37 +378,26 @@ def odds_ratio(
             )
         res = _scipy_odds_ratio([[k1, n1 - k1], [k2, n2 - k2]], kind="conditional")
         ci = res.confidence_interval(confidence_level=confidence_level)
-        note = ""
-        if k1 + k2 == 0 or k1 + k2 == n1 + n2:
-            note = "no events or no non-events in either group: odds ratio not identifiable"
         return TwoProportionEffect(
             estimate=float(res.statistic),
             lower=float(ci.low),
             upper=float(ci.high),
-            note=note,
+            confidence_level=confidence_level,
+            note=_not_identifiable_note(k1, n1, k2, n2),
             **common,
         )
     (a, b, c, d), added = _cells(k1, n1, k2, n2, correction)
     if min(a, b, c, d) == 0:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            estimate = float(np.divide(a * d, b * c))
         note = (
             "zero cell: the Woolf logit interval is undefined; "
             "pass correction=0.5 to add 0.5 to every cell"
         )
-        return TwoProportionEffect(
-            estimate=estimate, lower=math.nan, upper=math.nan, correction=added, note=note, **common
+        return _undefined_ratio(
+            a * d, b * c, note, confidence_level=confidence_level, correction=added, **common
         )
     log_or = math.log(a * d / (b * c))
     se = math.sqrt(1 / a + 1 / b + 1 / c + 1 / d)
-    z = _z(confidence_level)
-    return TwoProportionEffect(
-        estimate=_exp(log_or),
-        lower=_exp(log_or - z * se),
-        upper=_exp(log_or + z * se),
-        correction=added,
-        **common,
-    )
+    return _log_scale_ratio(log_or, se, confidence_level, correction=added, **common)
 
 
 def fisher_exact(
@@ -448,9 +438,6 @@ def fisher_exact(
     pvalue = float(stats.fisher_exact(table, alternative=alternative).pvalue)
     res = _scipy_odds_ratio(table, kind="conditional")
     ci = res.confidence_interval(confidence_level=confidence_level, alternative=alternative)
-    note = ""
-    if k1 + k2 == 0 or k1 + k2 == n1 + n2:
-        note = "no events or no non-events in either group: odds ratio not identifiable"
     return ExactTestResult(
         k1=k1,
         n1=n1,
@@ -464,7 +451,7 @@ def fisher_exact(
         lower=float(ci.low),
         upper=float(ci.high),
         confidence_level=confidence_level,
-        note=note,
+        note=_not_identifiable_note(k1, n1, k2, n2),
     )
 
 

@@ -65,24 +65,9 @@ def forest_plot(result: PooledProportion, ax=None):
         ax.text(1.02, y, text, transform=ax.get_yaxis_transform(), va="center", fontsize=8)
 
     y0 = 0.5
-    if all(math.isfinite(v) for v in (result.pi_lower, result.pi_upper)):
-        ax.plot(
-            [100 * result.pi_lower, 100 * result.pi_upper], [y0, y0], color=_POOLED_COLOUR, lw=1.0
-        )
+    _prediction_line(ax, result, y0)
     if all(math.isfinite(v) for v in (result.lower, result.upper)):
-        diamond = Polygon(
-            [
-                (100 * result.lower, y0),
-                (100 * result.estimate, y0 + 0.3),
-                (100 * result.upper, y0),
-                (100 * result.estimate, y0 - 0.3),
-            ],
-            closed=True,
-            facecolor=_POOLED_COLOUR,
-            edgecolor=_POOLED_COLOUR,
-            zorder=4,
-        )
-        ax.add_patch(diamond)
+        _pooled_diamond(ax, result, y0)
     else:
         ax.scatter([100 * result.estimate], [y0], marker="D", color=_POOLED_COLOUR, zorder=4)
 
@@ -98,12 +83,7 @@ def forest_plot(result: PooledProportion, ax=None):
     ax.set_ylim(-0.3, k + 1.7)
     ax.set_xlim(0, 100)
     ax.set_xlabel(f"Proportion (%), {level} CI; cohorts exact, pooled diamond, PI line")
-    ax.text(1.02, k + 1.5, "Weight", transform=ax.get_yaxis_transform(), va="center", fontsize=8)
-    title = result.outcome + (f" — {result.subgroup}" if result.subgroup else "")
-    if title:
-        ax.set_title(title)
-    ax.grid(axis="x", color="0.9", lw=0.5)
-    ax.set_axisbelow(True)
+    _finish(ax, result, k)
     return ax
 
 
@@ -145,23 +125,8 @@ def forest_plot_rates(result: PooledRate, ax=None):
             fontsize=8,
         )
     y0 = 0.5
-    if all(math.isfinite(v) for v in (result.pi_lower, result.pi_upper)):
-        ax.plot(
-            [100 * result.pi_lower, 100 * result.pi_upper], [y0, y0], color=_POOLED_COLOUR, lw=1.0
-        )
-    diamond = Polygon(
-        [
-            (100 * result.lower, y0),
-            (100 * result.estimate, y0 + 0.3),
-            (100 * result.upper, y0),
-            (100 * result.estimate, y0 - 0.3),
-        ],
-        closed=True,
-        facecolor=_POOLED_COLOUR,
-        edgecolor=_POOLED_COLOUR,
-        zorder=4,
-    )
-    ax.add_patch(diamond)
+    _prediction_line(ax, result, y0)
+    _pooled_diamond(ax, result, y0)
     ax.set_yticks([*ys, y0])
     ax.set_yticklabels(
         [
@@ -176,10 +141,40 @@ def forest_plot_rates(result: PooledRate, ax=None):
         f"Rate (%), {100 * result.ci_level:g}% CI on the {result.transform} scale; "
         "pooled diamond, PI line"
     )
+    _finish(ax, result, k)
+    return ax
+
+
+def _prediction_line(ax, result, y0: float) -> None:
+    """The pooled prediction interval as a line at height ``y0``, if both limits are finite."""
+    if all(math.isfinite(v) for v in (result.pi_lower, result.pi_upper)):
+        ax.plot(
+            [100 * result.pi_lower, 100 * result.pi_upper], [y0, y0], color=_POOLED_COLOUR, lw=1.0
+        )
+
+
+def _pooled_diamond(ax, result, y0: float) -> None:
+    """The pooled estimate as a diamond over its confidence interval, at height ``y0``."""
+    diamond = Polygon(
+        [
+            (100 * result.lower, y0),
+            (100 * result.estimate, y0 + 0.3),
+            (100 * result.upper, y0),
+            (100 * result.estimate, y0 - 0.3),
+        ],
+        closed=True,
+        facecolor=_POOLED_COLOUR,
+        edgecolor=_POOLED_COLOUR,
+        zorder=4,
+    )
+    ax.add_patch(diamond)
+
+
+def _finish(ax, result, k: int) -> None:
+    """Weight column header, title (outcome — subgroup) and grid of a forest plot."""
     ax.text(1.02, k + 1.5, "Weight", transform=ax.get_yaxis_transform(), va="center", fontsize=8)
     title = result.outcome + (f" — {result.subgroup}" if result.subgroup else "")
     if title:
         ax.set_title(title)
     ax.grid(axis="x", color="0.9", lw=0.5)
     ax.set_axisbelow(True)
-    return ax

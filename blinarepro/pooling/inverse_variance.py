@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from scipy import stats
 
+from blinarepro.pooling._random_effects import fit_random_effects
 from blinarepro.pooling.effect_sizes import expit, ipft_hm, logit_effect_sizes, pft_effect_sizes
 from blinarepro.pooling.heterogeneity import (
-    cochran_q,
-    i_squared,
-    q_profile,
     tau2_dl,
     tau2_pm,
     tau2_reml,
@@ -101,35 +98,8 @@ def pool_inverse_variance(
         which = ", ".join(lab for lab, c in zip(labels, es.corrected, strict=True) if c)
         notes.append(f"0.5 added to events and non-events of: {which}.")
 
-    if k == 1:
-        tau2 = 0.0
-        q = q_p = i2 = tau2_lo = tau2_hi = float("nan")
-        notes.append("k = 1: no heterogeneity can be estimated (tau^2 set to 0).")
-        if hk:
-            notes.append("k = 1: Hartung-Knapp needs k >= 2; normal (z) interval used.")
-            hk = False
-    else:
-        tau2 = _TAU2[estimator](yi, vi)
-        q, q_p = cochran_q(yi, vi)
-        i2 = i_squared(tau2, vi)
-        tau2_lo, tau2_hi = q_profile(yi, vi, confidence_level)
-
-    w = 1.0 / (vi + tau2)
-    mu = float(np.sum(w * yi) / np.sum(w))
-    se = float(np.sqrt(1.0 / np.sum(w)))
-    alpha = 1.0 - confidence_level
-    if hk:
-        s2w = float(np.sum(w * (yi - mu) ** 2) / (k - 1))
-        se *= np.sqrt(max(1.0, s2w))
-        crit = float(stats.t.ppf(1 - alpha / 2, k - 1))
-    else:
-        crit = float(stats.norm.ppf(1 - alpha / 2))
-    mu_lo, mu_hi = mu - crit * se, mu + crit * se
-    if k == 1:
-        pi_lo = pi_hi = float("nan")
-    else:
-        half = crit * np.sqrt(se**2 + tau2)
-        pi_lo, pi_hi = mu - half, mu + half
+    fit = fit_random_effects(yi, vi, _TAU2[estimator], hk, confidence_level)
+    notes.extend(fit.notes)
 
     def back(t):
         return float(expit(t)) if scale == "logit" else float(ipft_hm(t, n))
@@ -146,25 +116,25 @@ def pool_inverse_variance(
         yi=es.yi,
         vi=es.vi,
         corrected=es.corrected,
-        weights=tuple((100 * w / np.sum(w)).tolist()),
-        mu=mu,
-        se=float(se),
-        mu_lower=float(mu_lo),
-        mu_upper=float(mu_hi),
-        mu_pi_lower=float(pi_lo),
-        mu_pi_upper=float(pi_hi),
-        estimate=back(mu),
-        lower=back(mu_lo),
-        upper=back(mu_hi),
-        pi_lower=back(pi_lo) if k > 1 else float("nan"),
-        pi_upper=back(pi_hi) if k > 1 else float("nan"),
-        test="t" if hk else "z",
-        tau2=float(tau2),
-        tau2_lower=float(tau2_lo),
-        tau2_upper=float(tau2_hi),
-        i2=float(i2),
-        q=float(q),
+        weights=tuple((100 * fit.weights / np.sum(fit.weights)).tolist()),
+        mu=fit.mu,
+        se=fit.se,
+        mu_lower=fit.mu_lower,
+        mu_upper=fit.mu_upper,
+        mu_pi_lower=fit.pi_lower,
+        mu_pi_upper=fit.pi_upper,
+        estimate=back(fit.mu),
+        lower=back(fit.mu_lower),
+        upper=back(fit.mu_upper),
+        pi_lower=back(fit.pi_lower) if k > 1 else float("nan"),
+        pi_upper=back(fit.pi_upper) if k > 1 else float("nan"),
+        test="t" if fit.hk else "z",
+        tau2=fit.tau2,
+        tau2_lower=fit.tau2_lower,
+        tau2_upper=fit.tau2_upper,
+        i2=fit.i2,
+        q=fit.q,
         q_df=k - 1,
-        q_p=float(q_p),
+        q_p=fit.q_p,
         notes=tuple(notes),
     )

@@ -17,15 +17,13 @@ import pandas as pd
 from scipy import stats
 
 from blinarepro._validate import check_choice, check_count, check_level
+from blinarepro.pooling._random_effects import fit_random_effects
 from blinarepro.pooling.heterogeneity import (
-    cochran_q,
-    i_squared,
-    q_profile,
     tau2_dl,
     tau2_pm,
     tau2_reml,
 )
-from blinarepro.pooling.result import SUMMARY_COLUMNS
+from blinarepro.pooling.result import SUMMARY_COLUMNS, summary_row
 
 __all__ = [
     "RATE_METHODS",
@@ -128,25 +126,7 @@ class PooledRate:
         ``events`` is NaN (a Kaplan-Meier rate has no event count); ``n`` is the total of the
         cohort sizes if they were given, else NaN.
         """
-        row = {
-            "outcome": self.outcome,
-            "subgroup": self.subgroup,
-            "method": self.method,
-            "k": self.k,
-            "events": math.nan,
-            "n": sum(self.n) if self.n is not None else math.nan,
-            "estimate": self.estimate,
-            "lower": self.lower,
-            "upper": self.upper,
-            "pi_lower": self.pi_lower,
-            "pi_upper": self.pi_upper,
-            "tau2": self.tau2,
-            "i2": self.i2,
-            "q": self.q,
-            "q_p": self.q_p,
-            "ci_level": self.ci_level,
-        }
-        return pd.DataFrame([row], columns=list(SUMMARY_COLUMNS))
+        return summary_row(self, math.nan, sum(self.n) if self.n is not None else math.nan)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per cohort: label, n, rate, se, the cohort's own interval, yi, vi, weight.
@@ -283,37 +263,13 @@ def pool_rates(
         n = tuple(check_count(f"n[{i}]", m, minimum=1) for i, m in enumerate(n))
         if len(n) != k:
             raise ValueError(f"n must have one entry per cohort ({k}); got {len(n)}")
-    hk = method.endswith("_hk")
-    notes: list[str] = []
+    fit = fit_random_effects(
+        yi, vi, _ESTIMATORS[method.removesuffix("_hk")], method.endswith("_hk"), confidence_level
+    )
+    notes = list(fit.notes)
+    if k == 2:
+        notes.append("k = 2: tau^2 is barely estimable; read the pooled value with care.")
     nan = math.nan
-    if k == 1:
-        tau2, q, q_p, i2, tau2_lo, tau2_hi = 0.0, nan, nan, nan, nan, nan
-        notes.append("k = 1: no heterogeneity can be estimated (tau^2 set to 0).")
-        if hk:
-            notes.append("k = 1: Hartung-Knapp needs k >= 2; normal (z) interval used.")
-            hk = False
-    else:
-        tau2 = float(_ESTIMATORS[method.removesuffix("_hk")](yi, vi))
-        q, q_p = cochran_q(yi, vi)
-        i2 = i_squared(tau2, vi)
-        tau2_lo, tau2_hi = q_profile(yi, vi, confidence_level)
-        if k == 2:
-            notes.append("k = 2: tau^2 is barely estimable; read the pooled value with care.")
-    w = 1.0 / (vi + tau2)
-    mu = float(np.sum(w * yi) / np.sum(w))
-    se = float(np.sqrt(1.0 / np.sum(w)))
-    alpha = 1.0 - confidence_level
-    if hk:
-        se *= math.sqrt(max(1.0, float(np.sum(w * (yi - mu) ** 2) / (k - 1))))
-        crit = float(stats.t.ppf(1 - alpha / 2, k - 1))
-    else:
-        crit = float(stats.norm.ppf(1 - alpha / 2))
-    mu_lo, mu_hi = mu - crit * se, mu + crit * se
-    if k > 1:
-        half = crit * math.sqrt(se**2 + tau2)
-        pi_lo, pi_hi = mu - half, mu + half
-    else:
-        pi_lo = pi_hi = nan
 
     def limits(a, b):
         if not (math.isfinite(a) and math.isfinite(b)):
@@ -321,8 +277,8 @@ def pool_rates(
         x, y = _back(a, transform), _back(b, transform)
         return min(x, y), max(x, y)
 
-    lower, upper = limits(mu_lo, mu_hi)
-    pi_lower, pi_upper = limits(pi_lo, pi_hi)
+    lower, upper = limits(fit.mu_lower, fit.mu_upper)
+    pi_lower, pi_upper = limits(fit.pi_lower, fit.pi_upper)
     return PooledRate(
         method=method,
         transform=transform,
@@ -335,26 +291,26 @@ def pool_rates(
         n=n,
         yi=tuple(yi.tolist()),
         vi=tuple(vi.tolist()),
-        weights=tuple((100 * w / np.sum(w)).tolist()),
-        mu=mu,
-        se=float(se),
-        mu_lower=float(mu_lo),
-        mu_upper=float(mu_hi),
-        mu_pi_lower=float(pi_lo),
-        mu_pi_upper=float(pi_hi),
-        estimate=float(_back(mu, transform)),
+        weights=tuple((100 * fit.weights / np.sum(fit.weights)).tolist()),
+        mu=fit.mu,
+        se=fit.se,
+        mu_lower=fit.mu_lower,
+        mu_upper=fit.mu_upper,
+        mu_pi_lower=fit.pi_lower,
+        mu_pi_upper=fit.pi_upper,
+        estimate=float(_back(fit.mu, transform)),
         lower=lower,
         upper=upper,
         pi_lower=pi_lower,
         pi_upper=pi_upper,
-        test="t" if hk else "z",
-        tau2=tau2,
-        tau2_lower=float(tau2_lo),
-        tau2_upper=float(tau2_hi),
-        i2=float(i2),
-        q=float(q),
+        test="t" if fit.hk else "z",
+        tau2=fit.tau2,
+        tau2_lower=fit.tau2_lower,
+        tau2_upper=fit.tau2_upper,
+        i2=fit.i2,
+        q=fit.q,
         q_df=k - 1,
-        q_p=float(q_p),
+        q_p=fit.q_p,
         notes=tuple(notes),
     )
 

@@ -136,25 +136,7 @@ class PooledProportion:
 
     def summary_frame(self) -> pd.DataFrame:
         """One row with the columns :data:`SUMMARY_COLUMNS` (proportions, not percent)."""
-        row = {
-            "outcome": self.outcome,
-            "subgroup": self.subgroup,
-            "method": self.method,
-            "k": self.k,
-            "events": self.total_events,
-            "n": self.total_n,
-            "estimate": self.estimate,
-            "lower": self.lower,
-            "upper": self.upper,
-            "pi_lower": self.pi_lower,
-            "pi_upper": self.pi_upper,
-            "tau2": self.tau2,
-            "i2": self.i2,
-            "q": self.q,
-            "q_p": self.q_p,
-            "ci_level": self.ci_level,
-        }
-        return pd.DataFrame([row], columns=list(SUMMARY_COLUMNS))
+        return summary_row(self, self.total_events, self.total_n)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per cohort: label, events, n, proportion, yi, vi, weight (%), corrected."""
@@ -212,3 +194,30 @@ def check_common(method: str, confidence_level: float) -> float:
     """Validate ``method`` against :data:`METHODS` and the confidence level; return the level."""
     check_choice("method", method, METHODS)
     return check_level("confidence_level", confidence_level)
+
+
+def summary_row(result, events, n) -> pd.DataFrame:
+    """One row with :data:`SUMMARY_COLUMNS` from a pooled result and its totals.
+
+    ``result`` is a :class:`PooledProportion` or a :class:`~blinarepro.pooling.PooledRate`;
+    ``events`` and ``n`` are the totals to report (NaN where there is none).
+    """
+    row = {
+        "outcome": result.outcome,
+        "subgroup": result.subgroup,
+        "method": result.method,
+        "k": result.k,
+        "events": events,
+        "n": n,
+        "estimate": result.estimate,
+        "lower": result.lower,
+        "upper": result.upper,
+        "pi_lower": result.pi_lower,
+        "pi_upper": result.pi_upper,
+        "tau2": result.tau2,
+        "i2": result.i2,
+        "q": result.q,
+        "q_p": result.q_p,
+        "ci_level": result.ci_level,
+    }
+    return pd.DataFrame([row], columns=list(SUMMARY_COLUMNS))
