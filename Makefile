@@ -40,7 +40,7 @@ env: $(ENV_STAMP) ## create .venv from requirements.lock and register its Jupyte
 $(ENV_STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@if $(BIN)/python -m pip install -q --disable-pip-version-check "uv==$(UV_VERSION)"; then \
-	  $(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock; \
+	  $(BIN)/uv pip sync -q --compile-bytecode --python $(BIN)/python requirements.lock; \
 	  $(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .; \
 	else \
 	  echo "uv unavailable: installing with pip (slower)"; \
