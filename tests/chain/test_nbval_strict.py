@@ -1,7 +1,10 @@
-"""nbval as `make test` runs it is strict: a stored number that no longer matches fails."""
+"""nbval as `make test` runs it is strict: a stored number that no longer matches fails, and
+the stored numbers do not depend on which SIMD code paths the CPU offers."""
 
 from __future__ import annotations
 
+import os
+import platform
 import re
 import subprocess
 import sys
@@ -16,12 +19,13 @@ NOTEBOOK = ROOT / "notebooks" / "03_registration.ipynb"
 pytestmark = pytest.mark.slow
 
 
-def _nbval(path: Path) -> subprocess.CompletedProcess:
+def _nbval(path: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """nbval with `make test`'s options on ``path`` (a notebook or a folder of them)."""
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path), "--nbval",
          "--nbval-kernel-name", "blinarepro",
          "--nbval-sanitize-with", str(ROOT / "tests" / "nbval_sanitize.cfg")],
-        cwd=path.parent, capture_output=True, text=True,
+        cwd=path if path.is_dir() else path.parent, env=env, capture_output=True, text=True,
     )  # fmt: skip
 
 
@@ -45,3 +49,37 @@ def test_a_changed_stored_number_fails_nbval(tmp_path):
     proc = _nbval(changed)
     assert proc.returncode == 1, proc.stdout[-2000:]
     assert "1 failed" in proc.stdout
+
+
+# numpy's dispatched SIMD features that are switched on, as a child process sees them.
+_ENABLED_FEATURES = (
+    "from numpy._core._multiarray_umath import __cpu_dispatch__ as d, __cpu_features__ as f; "
+    "print(' '.join(k for k in d if f.get(k)))"
+)
+
+
+def _enabled_features(env: dict) -> str:
+    probe = subprocess.run(
+        [sys.executable, "-c", _ENABLED_FEATURES], env=env, capture_output=True, text=True,
+        check=True,
+    )  # fmt: skip
+    return probe.stdout.strip()
+
+
+@pytest.mark.skipif(platform.machine() != "x86_64", reason="x86-64 feature names only")
+def test_stored_outputs_pass_nbval_on_baseline_cpu_code_paths():
+    """CI and users' machines differ: an AVX-512 server and an older laptop take different
+    code paths in numpy's ufuncs (exp, log, sums) and OpenBLAS's kernels, which differ in the
+    last bits. A number stored past the precision such differences leave intact passes nbval
+    on one machine and fails on another (it happened: a quadrature diagnostic printed to 7
+    digits in 06_synthesis). So nbval runs again with numpy's dispatched features switched off
+    (``NPY_DISABLE_CPU_FEATURES``) and OpenBLAS on its oldest x86-64 kernels
+    (``OPENBLAS_CORETYPE``): code paths that `make test` on a modern CPU does not take.
+    """
+    features = _enabled_features(dict(os.environ))
+    env = dict(os.environ, OPENBLAS_CORETYPE="Prescott", NPY_DISABLE_CPU_FEATURES=features)
+    # the child really runs without them (numpy would warn and keep them otherwise)
+    assert _enabled_features(env) == "", f"could not switch off: {features}"
+    proc = _nbval(ROOT / "notebooks", env=env)
+    assert proc.returncode == 0, f"features off: {features}\n{proc.stdout[-4000:]}"
+    assert " passed" in proc.stdout and "failed" not in proc.stdout
