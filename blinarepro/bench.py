@@ -4,7 +4,9 @@ Rows (wall-clock seconds, each run once, on this machine, now):
 
 floor
     one plain ``python`` process per notebook that only imports what the notebook imports,
-    run at the same parallelism as ``make reports`` — no chain can beat start-up plus imports;
+    run at the same parallelism as ``make reports`` and with the kernels' environment
+    (:data:`blinarepro.build.KERNEL_ENV`, as for the naive chain) — no chain can beat
+    start-up plus imports;
 naive chain
     a shell loop of ``papermill`` then ``jupyter nbconvert --to html``, one process each, per
     notebook — what a project without a build step does;
@@ -41,14 +43,19 @@ from pathlib import Path
 
 import nbformat
 
+from blinarepro.build import KERNEL_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 BIN = Path(sys.executable).parent
 
 
 def _env() -> dict:
-    # isolated from a calling make's jobserver and flags
-    return {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    """This environment without a calling make's jobserver and flags, with the kernels'
+    settings (:data:`blinarepro.build.KERNEL_ENV`: one BLAS thread, fixed hash seed) so that
+    the yardsticks' processes run under the same conditions as the build's kernels."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    return {**env, **KERNEL_ENV}
 
 
 def _timed(cmd: str | list[str], cwd: Path = ROOT) -> float:
@@ -77,7 +84,7 @@ def floor(jobs: int) -> float:
     scripts = [imports_of(nb) for nb in NOTEBOOKS]
     start = time.perf_counter()
     with ThreadPoolExecutor(jobs) as pool:
-        list(pool.map(lambda s: subprocess.run([sys.executable, "-c", s], check=True,
+        list(pool.map(lambda s: subprocess.run([sys.executable, "-c", s], check=True, env=_env(),
                                                cwd=ROOT / "notebooks"), scripts))  # fmt: skip
     return time.perf_counter() - start
 

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from blinarepro.build import KERNEL_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
+
+# nbval starts its kernels with this process's environment: give them the one the reports
+# are built with, so the stored outputs are checked under the build's settings.
+os.environ.update(KERNEL_ENV)
 
 
 def _make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
