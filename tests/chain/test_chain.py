@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import filecmp
 import re
 import shutil
@@ -80,6 +81,24 @@ def test_reports_load_nothing_from_the_network(built_site):
     for page in built_site.glob("*.html"):
         found = remote.findall(page.read_text(encoding="utf-8"))
         assert not found, f"{page.name} loads from the network: {found[:3]}"
+
+
+def test_each_figure_in_a_report_is_its_file_in_figures_with_a_description(built_site):
+    """report.show_figure draws once: the image in the HTML is the PNG in figures/."""
+    files = {p.read_bytes(): p.name for p in (built_site / "figures").glob("*.png")}
+    shown = set()
+    for page in sorted(built_site.glob("[0-9][0-9]_*.html")):
+        html = page.read_text(encoding="utf-8")
+        for tag in re.findall(r"<img\b[^>]*>", html):
+            data = re.search(r'src="data:image/png;base64,([^"]+)"', tag)
+            alt = re.search(r'alt="([^"]*)"', tag)
+            assert data, f"{page.name}: an image not embedded as PNG: {tag[:80]}"
+            png = base64.b64decode(data.group(1))
+            assert png in files, f"{page.name}: an image that is not a file in figures/"
+            assert alt and alt.group(1).strip(), f"{page.name}: {files[png]} has no alt text"
+            assert "No description" not in alt.group(1), f"{page.name}: {files[png]}"
+            shown.add(files[png])
+    assert shown == set(files.values()), f"figures no report shows: {set(files.values()) - shown}"
 
 
 # ----------------------------------------------------------------------------- failures
