@@ -12,7 +12,11 @@ claims        pairing printed numbers with recomputations, verdict tables
 pooling       random-effects meta-analysis of proportions (GLMM and inverse variance)
 plots         forest plots and figures
 params        validation of papermill parameters
-report        report helpers (verdict summary, versions)
+report        report helpers (figures drawn once, tables, versions)
+build         the report chain: papermill -> normalised notebook -> HTML, written atomically
+render        HTML of an executed notebook (nbconvert, offline template, one pass)
+site          the index page of the report site
+bench         ``make bench``: build times against yardsticks
 """
 
 __version__ = "0.1.0"

@@ -29,7 +29,6 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
 KERNEL = "blinarepro"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 INJECTED_ID = "injected-parameters"
 
 #: What the kernel inherits: a fixed hash seed, a non-interactive matplotlib backend and
@@ -49,17 +48,25 @@ KERNEL_ENV = {
 
 @contextmanager
 def kernel_config():
-    """Kernel manager settings: the kernel talks over Unix sockets in a private folder.
+    """Settings of the kernels that build and refresh reports (a traitlets ``Config``).
 
-    Nothing listens on a TCP port while a report builds (ipykernel warns about unencrypted
-    TCP on every start). The socket paths must be absolute and unique: with IPC,
-    jupyter_client names the sockets ``<ip>-1`` ... ``<ip>-5`` relative to each process's
-    working folder, so two builds sharing a folder under ``make -j`` would collide.
+    - The kernel talks over Unix sockets in a private folder: nothing listens on a TCP port
+      while a report builds (ipykernel warns about unencrypted TCP on every start). The
+      socket paths are absolute and unique: with IPC, jupyter_client names the sockets
+      ``<ip>-1`` ... ``<ip>-5`` relative to each process's working folder, so two builds
+      sharing a folder under ``make -j`` would collide.
+    - IPython's history database is off: a build does not write every cell it runs into
+      the user's ``~/.ipython`` (and does not wait on SQLite for it).
     """
     from traitlets.config import Config
 
     with tempfile.TemporaryDirectory(prefix="blinarepro-kernel-") as sockets:
-        yield Config({"KernelManager": {"transport": "ipc", "ip": os.path.join(sockets, "k")}})
+        yield Config(
+            {
+                "KernelManager": {"transport": "ipc", "ip": os.path.join(sockets, "k")},
+                "NotebookClient": {"extra_arguments": ["--HistoryManager.enabled=False"]},
+            }
+        )
 
 
 class BuildError(RuntimeError):
@@ -140,20 +147,6 @@ def _replace_all(text: str, replacements: list[tuple[str, str]]) -> str:
     return text
 
 
-# ----------------------------------------------------------------------------- render
-
-
-def render_html(nb) -> str:
-    """HTML of an executed notebook with the offline template (nothing from the network)."""
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(
-        template_name="offline", extra_template_basedirs=[str(TEMPLATES)], exclude_input_prompt=True
-    )
-    body, _ = exporter.from_notebook_node(nb)
-    return body
-
-
 def _write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
@@ -185,7 +178,7 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
     os.environ.update(KERNEL_ENV)
     try:
         with kernel_config() as config:
-            papermill.execute_notebook(
+            nb = papermill.execute_notebook(
                 str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
                 cwd=str(notebook.parent), progress_bar=False, request_save_on_cell_execute=False,
                 # every output has arrived when the last cell replies: kill the kernel rather
@@ -202,9 +195,11 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
             f"{err.ename}: {err.evalue}\n  the previous report is untouched; the executed "
             f"notebook is kept at {os.path.relpath(failed, ROOT)}"
         ) from None
-    nb = nbformat.read(executed, as_version=4)
+    # papermill returns the notebook it has just written: no need to read it back
     normalise(nb, staging=staging)
     nbformat.write(nb, executed)
+    from blinarepro.render import render_html
+
     html = render_html(nb)
     _write_atomic(staging / f"{name}.html", html)
     # move into place: tables and figures, then the notebook, the HTML (make's target) last
