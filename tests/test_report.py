@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import os
 import struct
 import zlib
 
@@ -14,7 +13,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
-from blinarepro import build, report  # noqa: E402
+from blinarepro import report  # noqa: E402
 
 
 def _figure():
@@ -86,17 +85,3 @@ def test_alt_text_must_be_one_nonempty_line(alt, shown):
         report.show_figure(fig, None, alt=alt)
     assert shown == []
     plt.close(fig)
-
-
-def test_kernels_talk_over_private_unix_sockets():
-    with build.kernel_config() as one, build.kernel_config() as two:
-        for config in (one, two):
-            assert config.KernelManager.transport == "ipc"
-            assert os.path.isabs(config.KernelManager.ip)
-            assert os.path.isdir(os.path.dirname(config.KernelManager.ip))
-        # two builds at once (make -j) never share socket paths
-        assert one.KernelManager.ip != two.KernelManager.ip
-        folders = [os.path.dirname(c.KernelManager.ip) for c in (one, two)]
-    assert not any(os.path.exists(f) for f in folders), "the socket folders are removed"
-    # a Unix socket path holds at most 107 bytes (sun_path); jupyter_client adds "-<n>"
-    assert len(one.KernelManager.ip) + 3 < 108
