@@ -1,6 +1,7 @@
 """``make bench``: how fast the report chain is, read against yardsticks measured in the same run.
 
-Rows (wall-clock seconds, each run once, on this machine, now):
+Rows (wall-clock seconds on this machine, now; the first five are measured in ``--repeat``
+interleaved rounds and reported as the median with the range):
 
 floor
     one plain ``python`` process per notebook that only imports what the notebook imports,
@@ -34,6 +35,7 @@ import ast
 import os
 import shlex
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -116,35 +118,62 @@ def main(argv: list[str] | None = None) -> int:
         default=(os.cpu_count() or 2) + 1,
         help="parallel jobs, as make reports uses (default: cores + 1)",
     )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="rounds of the yardsticks and builds, interleaved; the median is reported (default 3)",
+    )
     args = parser.parse_args(argv)
-    rows: list[tuple[str, float, str]] = []
+    if args.repeat < 1:
+        parser.error(f"--repeat must be at least 1; got {args.repeat}")
+    one = str(NOTEBOOKS[0].relative_to(ROOT))
+    names = [
+        ("floor (imports only, per notebook)", "yardstick"),
+        ("naive chain (papermill + nbconvert)", "yardstick"),
+        ("cold build: make reports", "<= 2x floor"),
+        ("no-op rebuild", "< 1 s"),
+        (f"one-notebook rebuild ({NOTEBOOKS[0].stem})", ""),
+    ]
+    times: dict[str, list[float]] = {name: [] for name, _ in names}
     with tempfile.TemporaryDirectory(prefix="blinarepro-bench-") as tmp:
         tmp = Path(tmp)
         site = tmp / "site"
         make = ["make", "--no-print-directory", f"JOBS={args.jobs}", f"REPORTS_DIR={site}"]
-        rows.append(("floor (imports only, per notebook)", floor(args.jobs), "yardstick"))
-        rows.append(("naive chain (papermill + nbconvert)", naive_chain(tmp / "naive"),
-                     "yardstick"))  # fmt: skip
-        rows.append(("cold build: make reports", _timed([*make, "reports"]), "<= 2x floor"))
-        rows.append(("no-op rebuild", _timed([*make, "reports"]), "< 1 s"))
-        one = str(NOTEBOOKS[0].relative_to(ROOT))
-        rows.append((f"one-notebook rebuild ({NOTEBOOKS[0].stem})",
-                     _timed([*make, "-W", one, "reports"]), ""))  # fmt: skip
+        # one round measures every row once, so that a slow spell of the machine touches
+        # the yardsticks and the builds alike
+        for _ in range(args.repeat):
+            shutil.rmtree(site, ignore_errors=True)
+            shutil.rmtree(tmp / "naive", ignore_errors=True)
+            round_ = [
+                floor(args.jobs),
+                naive_chain(tmp / "naive"),
+                _timed([*make, "reports"]),
+                _timed([*make, "reports"]),
+                _timed([*make, "-W", one, "reports"]),
+            ]
+            for (name, _), seconds in zip(names, round_, strict=True):
+                times[name].append(seconds)
+        rows = [(name, times[name], target) for name, target in names]
         if not args.quick:
             venv = tmp / "venv"
             rows.append(("fresh env: make env (warm uv cache)",
-                         _timed(["make", f"VENV={venv}", "env"]), "< 30 s"))  # fmt: skip
+                         [_timed(["make", f"VENV={venv}", "env"])], "< 30 s"))  # fmt: skip
             shutil.rmtree(venv, ignore_errors=True)
-            rows.append(("make test", _timed(["make", "--no-print-directory", "test"]), ""))
-    base = rows[0][1]
-    naive = rows[1][1]
-    print(f"\nmake bench: {len(NOTEBOOKS)} notebooks, {args.jobs} jobs, "
-          f"{os.cpu_count()} cores\n")  # fmt: skip
-    print(f"{'step':<44}{'seconds':>9}{'x floor':>9}  target")
+            rows.append(("make test", [_timed(["make", "--no-print-directory", "test"])], ""))
+    base = statistics.median(rows[0][1])
+    print(f"\nmake bench: {len(NOTEBOOKS)} notebooks, {args.jobs} jobs, {os.cpu_count()} cores, "
+          f"median of {args.repeat} interleaved round(s) (range in brackets)\n")  # fmt: skip
+    print(f"{'step':<44}{'seconds':>9}  {'range':<13}{'x floor':>8}  target")
     for name, seconds, target in rows:
-        print(f"{name:<44}{seconds:>9.2f}{seconds / base:>9.2f}  {target}")
-    cold = rows[2][1]
-    print(f"\ncold build is {cold / base:.2f}x the floor and {naive / cold:.2f}x faster than the "
+        mid = statistics.median(seconds)
+        spread = f"[{min(seconds):.2f}-{max(seconds):.2f}]" if len(seconds) > 1 else ""
+        print(f"{name:<44}{mid:>9.2f}  {spread:<13}{mid / base:>8.2f}  {target}")
+    floor_s, naive_s, cold_s = (times[name] for name, _ in names[:3])
+    per_round = sorted(c / f for c, f in zip(cold_s, floor_s, strict=True))
+    cold, naive = statistics.median(cold_s), statistics.median(naive_s)
+    print(f"\ncold build is {cold / base:.2f}x the floor (per round: "
+          f"{', '.join(f'{r:.2f}' for r in per_round)}) and {naive / cold:.2f}x faster than the "
           f"naive chain")  # fmt: skip
     return 0
 
