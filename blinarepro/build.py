@@ -35,8 +35,10 @@ INJECTED_ID = "injected-parameters"
 #: single-threaded BLAS. ``make -j`` already runs one kernel per core (plus one); OpenBLAS's
 #: own threads on top only oversubscribe the cores and spin while they wait, and the
 #: reports' linear algebra is a few small matrices (OpenBLAS runs those on one thread
-#: anyway, so the numbers do not change). Measured on 2 cores, cold ``make reports``:
-#: 19.5 s of CPU and 11.0 s wall with OpenBLAS's default threads, 15.0 s and 8.5 s with one.
+#: anyway: the stored outputs also pass nbval with two threads, see
+#: ``tests/chain/test_nbval_strict.py``). Measured on 2 cores on 2026-12-01, cold
+#: ``make reports``: 19.5 s of CPU and 11.0 s wall with OpenBLAS's default threads, 15.0 s
+#: and 8.5 s with one.
 KERNEL_ENV = {
     "PYTHONHASHSEED": "0",
     "MPLBACKEND": "module://matplotlib_inline.backend_inline",
@@ -46,27 +48,54 @@ KERNEL_ENV = {
 }
 
 
+#: Longest Unix socket path used (the kernel's sockets are ``<ip>-1`` ... ``<ip>-5``): Linux
+#: holds 108 bytes in ``sun_path`` and macOS 104, each with the terminating NUL.
+SOCKET_PATH_MAX = 100
+
+
 @contextmanager
 def kernel_config():
-    """Settings of the kernels that build and refresh reports (a traitlets ``Config``).
+    """Settings of the kernels that build and refresh reports.
 
     - The kernel talks over Unix sockets in a private folder: nothing listens on a TCP port
       while a report builds (ipykernel warns about unencrypted TCP on every start). The
       socket paths are absolute and unique: with IPC, jupyter_client names the sockets
       ``<ip>-1`` ... ``<ip>-5`` relative to each process's working folder, so two builds
-      sharing a folder under ``make -j`` would collide.
+      sharing a folder under ``make -j`` would collide. The folder is made in the temporary
+      folder, or in ``/tmp`` when that path would be too long for a socket
+      (:data:`SOCKET_PATH_MAX`); failing both, the kernel uses TCP on loopback.
     - IPython's history database is off: a build does not write every cell it runs into
       the user's ``~/.ipython`` (and does not wait on SQLite for it).
+
+    Yields
+    ------
+    traitlets.config.Config
+        For ``KernelManager`` (transport, socket prefix) and ``NotebookClient`` (kernel
+        arguments); the socket folder is removed on exit.
     """
     from traitlets.config import Config
 
-    with tempfile.TemporaryDirectory(prefix="blinarepro-kernel-") as sockets:
+    sockets = None
+    for base in (None, "/tmp"):
+        try:
+            folder = tempfile.mkdtemp(prefix="blinarepro-kernel-", dir=base)
+        except OSError:
+            continue
+        if len(os.fsencode(os.path.join(folder, "k-5"))) <= SOCKET_PATH_MAX:
+            sockets = folder
+            break
+        os.rmdir(folder)
+    manager = {} if sockets is None else {"transport": "ipc", "ip": os.path.join(sockets, "k")}
+    try:
         yield Config(
             {
-                "KernelManager": {"transport": "ipc", "ip": os.path.join(sockets, "k")},
+                "KernelManager": manager,
                 "NotebookClient": {"extra_arguments": ["--HistoryManager.enabled=False"]},
             }
         )
+    finally:
+        if sockets is not None:
+            shutil.rmtree(sockets, ignore_errors=True)
 
 
 class BuildError(RuntimeError):
@@ -186,6 +215,12 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
                 # than wait ~0.3 s for a polite shutdown (nbclient's option, via papermill)
                 shutdown_kernel="immediate", config=config,
             )  # fmt: skip
+        # papermill returns the notebook it has just written: no need to read it back
+        normalise(nb, staging=staging)
+        nbformat.write(nb, executed)
+        from blinarepro.render import render_html
+
+        _write_atomic(staging / f"{name}.html", render_html(nb))
     except PapermillExecutionError as err:
         failed = out / "failed" / f"{name}.ipynb"
         failed.parent.mkdir(parents=True, exist_ok=True)
@@ -196,13 +231,12 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
             f"{err.ename}: {err.evalue}\n  the previous report is untouched; the executed "
             f"notebook is kept at {os.path.relpath(failed, ROOT)}"
         ) from None
-    # papermill returns the notebook it has just written: no need to read it back
-    normalise(nb, staging=staging)
-    nbformat.write(nb, executed)
-    from blinarepro.render import render_html
-
-    html = render_html(nb)
-    _write_atomic(staging / f"{name}.html", html)
+    except Exception as err:  # the kernel did not start or died, rendering failed, ...
+        _remove_staging(staging)
+        raise BuildError(
+            f"{notebook.name} could not be built: {type(err).__name__}: {err}\n  the previous "
+            "report is untouched"
+        ) from err
     # move into place: tables and figures, then the notebook, the HTML (make's target) last
     for kind in ("tables", "figures"):
         for item in sorted((staging / kind).glob("*")) if (staging / kind).is_dir() else []:

@@ -1,23 +1,76 @@
-"""The kernels that build reports: private Unix sockets, no history written."""
+"""The kernels that build reports: private Unix sockets, no history, clear failures."""
 
 from __future__ import annotations
 
 import os
+import tempfile
+
+import nbformat
+import pytest
 
 from blinarepro import build
 
+pytestmark = pytest.mark.slow
 
-def test_build_kernels_talk_over_private_unix_sockets_and_keep_no_history():
-    with build.kernel_config() as one, build.kernel_config() as two:
-        for config in (one, two):
-            assert config.KernelManager.transport == "ipc"
-            assert os.path.isabs(config.KernelManager.ip)
-            assert os.path.isdir(os.path.dirname(config.KernelManager.ip))
-            # no IPython history database written into the user's ~/.ipython by a build
-            assert "--HistoryManager.enabled=False" in config.NotebookClient.extra_arguments
-        # two builds at once (make -j) never share socket paths
-        assert one.KernelManager.ip != two.KernelManager.ip
-        folders = [os.path.dirname(c.KernelManager.ip) for c in (one, two)]
-    assert not any(os.path.exists(f) for f in folders), "the socket folders are removed"
-    # a Unix socket path holds at most 107 bytes (sun_path); jupyter_client adds "-<n>"
-    assert len(one.KernelManager.ip) + 3 < 108
+PROBE = """\
+from ipykernel import get_connection_info
+info = get_connection_info(unpack=True)
+print(info["transport"], info["ip"])
+print("history", get_ipython().history_manager.enabled)"""
+
+
+@pytest.fixture
+def probe(tmp_path, monkeypatch):
+    """Build a one-cell notebook that prints its kernel's transport and history setting;
+    return what it printed. IPython's folder is private to the test."""
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(PROBE)]
+    nb.metadata["kernelspec"] = {"name": build.KERNEL, "display_name": "x", "language": "python"}
+    path = tmp_path / "probe.ipynb"
+    nbformat.write(nb, path)
+
+    def run():
+        build.run(path, out=tmp_path / "out")
+        executed = nbformat.read(tmp_path / "out" / "probe.ipynb", as_version=4)
+        return "".join(o.get("text", "") for o in executed.cells[-1].outputs).split()
+
+    return run
+
+
+def test_the_kernel_uses_private_unix_sockets_and_writes_no_history(probe, tmp_path):
+    transport, ip, _, enabled = probe()
+    assert transport == "ipc"
+    assert os.path.basename(ip) == "k" and os.path.basename(os.path.dirname(ip)).startswith(
+        "blinarepro-kernel-"
+    )
+    assert not os.path.exists(os.path.dirname(ip)), "the socket folder is removed afterwards"
+    assert enabled == "False"
+    assert not list((tmp_path / "ipython").rglob("history.sqlite"))
+
+
+def test_a_temporary_folder_too_deep_for_a_socket_falls_back_to_tmp(probe, tmp_path, monkeypatch):
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(deep))
+    transport, ip, *_ = probe()
+    assert transport == "ipc"
+    assert ip.startswith("/tmp/blinarepro-kernel-")
+
+
+def test_without_any_short_enough_folder_the_kernel_uses_loopback_tcp(probe, monkeypatch):
+    monkeypatch.setattr(build, "SOCKET_PATH_MAX", 5)
+    transport, ip, *_ = probe()
+    assert (transport, ip) == ("tcp", "127.0.0.1")
+
+
+def test_a_kernel_that_cannot_start_fails_clearly_and_leaves_no_staging(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "03_registration.html").write_text("previous good report")
+    monkeypatch.setattr(build, "KERNEL", "no-such-kernel")
+    with pytest.raises(build.BuildError, match=r"03_registration.ipynb could not be built: "
+                       r"NoSuchKernel.*\n  the previous report is untouched"):  # fmt: skip
+        build.run(build.NOTEBOOK_DIR / "03_registration.ipynb", out=out)
+    assert (out / "03_registration.html").read_text() == "previous good report"
+    assert not (out / ".staging").exists()
