@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         spread = f"[{min(seconds):.2f}-{max(seconds):.2f}]" if len(seconds) > 1 else ""
         print(f"{name:<44}{mid:>9.2f}  {spread:<13}{mid / base:>8.2f}  {target}")
     floor_s, naive_s, cold_s = (times[name] for name, _ in names[:3])
-    per_round = sorted(c / f for c, f in zip(cold_s, floor_s, strict=True))
+    per_round = [c / f for c, f in zip(cold_s, floor_s, strict=True)]
     cold, naive = statistics.median(cold_s), statistics.median(naive_s)
     print(f"\ncold build is {cold / base:.2f}x the floor (per round: "
           f"{', '.join(f'{r:.2f}' for r in per_round)}) and {naive / cold:.2f}x faster than the "

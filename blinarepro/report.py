@@ -67,9 +67,9 @@ def show_figure(fig, path: Path | None = None, *, alt: str) -> None:
     -----
     Letting the inline backend show the figure as well as saving it would draw it twice (each
     draw of a tight bounding box lays the figure out again: 0.35 s of the 1.0 s the 23-panel
-    feasibility figure of ``realworld2025`` took); this draws once, and what the report shows
-    is byte for byte the file in ``figures/``. The PNG has no ``Software`` or time metadata, so
-    the same figure gives the same bytes.
+    feasibility figure of ``realworld2025`` took, timed in its cell on 2026-12-01); this
+    draws once, and what the report shows is byte for byte the file in ``figures/``. The PNG
+    has no ``Software`` or time metadata, so the same figure gives the same bytes.
     """
     if not alt or "\n" in alt:
         raise ValueError(f"alt must be one non-empty line; got {alt!r}")

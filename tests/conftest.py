@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,9 +14,26 @@ from blinarepro.build import KERNEL_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# nbval starts its kernels with this process's environment: give them the one the reports
-# are built with, so the stored outputs are checked under the build's settings.
-os.environ.update(KERNEL_ENV)
+_IPYTHONDIR = None
+
+
+def pytest_configure(config):
+    """The environment of every kernel the session starts (nbval's, JupyterLab's, builds').
+
+    nbval starts its kernels with this process's environment: they get the one the reports
+    are built with (:data:`blinarepro.build.KERNEL_ENV`), so the stored outputs are checked
+    under the build's settings; and a private IPython folder, so that the session writes no
+    history into the user's ``~/.ipython``.
+    """
+    global _IPYTHONDIR
+    _IPYTHONDIR = tempfile.mkdtemp(prefix="blinarepro-ipython-")
+    os.environ.update(KERNEL_ENV)
+    os.environ["IPYTHONDIR"] = _IPYTHONDIR
+
+
+def pytest_unconfigure(config):
+    if _IPYTHONDIR is not None:
+        shutil.rmtree(_IPYTHONDIR, ignore_errors=True)
 
 
 def _make(*args: str, check: bool = True) -> subprocess.CompletedProcess:

@@ -67,17 +67,20 @@ def _enabled_features(env: dict) -> str:
 
 
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="x86-64 feature names only")
-def test_stored_outputs_pass_nbval_on_baseline_cpu_code_paths():
+def test_stored_outputs_pass_nbval_on_baseline_cpu_code_paths_and_two_blas_threads():
     """CI and users' machines differ: an AVX-512 server and an older laptop take different
     code paths in numpy's ufuncs (exp, log, sums) and OpenBLAS's kernels, which differ in the
     last bits. A number stored past the precision such differences leave intact passes nbval
     on one machine and fails on another (it happened: a quadrature diagnostic printed to 7
     digits in 06_synthesis). So nbval runs again with numpy's dispatched features switched off
     (``NPY_DISABLE_CPU_FEATURES``) and OpenBLAS on its oldest x86-64 kernels
-    (``OPENBLAS_CORETYPE``): code paths that `make test` on a modern CPU does not take.
+    (``OPENBLAS_CORETYPE``): code paths that `make test` on a modern CPU does not take. And
+    with two BLAS threads where the build and the stored outputs use one
+    (:data:`blinarepro.build.KERNEL_ENV`): the numbers must not depend on the thread count.
     """
     features = _enabled_features(dict(os.environ))
     env = dict(os.environ, OPENBLAS_CORETYPE="Prescott", NPY_DISABLE_CPU_FEATURES=features)
+    env.update(OPENBLAS_NUM_THREADS="2", OMP_NUM_THREADS="2", MKL_NUM_THREADS="2")
     # the child really runs without them (numpy would warn and keep them otherwise)
     assert _enabled_features(env) == "", f"could not switch off: {features}"
     proc = _nbval(ROOT / "notebooks", env=env)
