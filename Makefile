@@ -1,8 +1,8 @@
 # blinatumomab-evidence: `make help` lists the targets.
 #
-# Every target that needs the Python environment depends on $(ENV_STAMP), which builds
-# .venv from requirements.lock on first use, so `make reports` and `make test` work as the
-# very first commands on a fresh machine.
+# Every target that needs the Python environment depends on $(KERNEL_SPEC), which builds
+# .venv from requirements.lock on first use and registers the project's kernel in it, so
+# `make reports` and `make test` work as the very first commands on a fresh machine.
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -20,6 +20,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ENV_STAMP := $(VENV)/.installed
 KERNEL := blinarepro
+KERNEL_SPEC := $(VENV)/share/jupyter/kernels/$(KERNEL)/kernel.json
 UV_VERSION := $(shell sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.lock)
 
 PACKAGE_SOURCES := $(shell find blinarepro -name '*.py' -not -path '*/__pycache__/*' | sort)
@@ -45,7 +46,7 @@ help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sort | \
 	  awk 'BEGIN {FS = ":.*## "}; {printf "  make %-9s %s\n", $$1, $$2}'
 
-env: $(ENV_STAMP) ## create .venv from requirements.lock and register its Jupyter kernel
+env: $(KERNEL_SPEC) ## create .venv from requirements.lock and register its Jupyter kernel
 
 $(ENV_STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,9 +58,11 @@ $(ENV_STAMP): requirements.lock pyproject.toml
 	  $(BIN)/python -m pip install -q -r requirements.lock; \
 	  $(BIN)/python -m pip install -q --no-deps -e .; \
 	fi
-	@$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) \
-	  --display-name "Python (blinarepro)" > /dev/null
 	@touch $@
+
+# The project's kernel, registered inside .venv; it runs blinarepro/kernel.py.
+$(KERNEL_SPEC): blinarepro/kernel.py $(ENV_STAMP)
+	@$(BIN)/python -m blinarepro.kernel install > /dev/null
 	@echo "environment ready: $(VENV) (kernel '$(KERNEL)')"
 
 lock: ## regenerate requirements.lock from pyproject.toml (needs network)
@@ -68,28 +71,28 @@ lock: ## regenerate requirements.lock from pyproject.toml (needs network)
 
 reports: $(REPORTS_DIR)/index.html ## run every notebook with papermill and render the HTML site
 
-$(REPORTS_DIR)/index.html: $(REPORTS) $(ENV_STAMP)
+$(REPORTS_DIR)/index.html: $(REPORTS) $(KERNEL_SPEC)
 	$(BUILD) index --out $(REPORTS_DIR)
 
-$(REPORTS_DIR)/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(ENV_STAMP)
+$(REPORTS_DIR)/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(KERNEL_SPEC)
 	$(BUILD) run $< --out $(REPORTS_DIR)
 
-report: $(ENV_STAMP) ## one notebook with other parameters: make report NB=02_wang2025 PARAMS="ci_level=0.9"
+report: $(KERNEL_SPEC) ## one notebook with other parameters: make report NB=02_wang2025 PARAMS="ci_level=0.9"
 	@test -n "$(NB)" || { echo "usage: make report NB=<notebook name> PARAMS=\"name=value ...\""; exit 2; }
 	$(BUILD) run notebooks/$(NB:.ipynb=).ipynb --params "$(PARAMS)" --out reports/custom
 
-refresh: $(ENV_STAMP) ## re-execute the notebooks in place so their stored outputs match code and data
+refresh: $(KERNEL_SPEC) ## re-execute the notebooks in place so their stored outputs match code and data
 	$(BUILD) refresh $(NOTEBOOKS)
 
 NBVAL := --nbval --nbval-kernel-name $(KERNEL) --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-test: $(ENV_STAMP) ## run the tests (unit, data, notebooks with nbval, site in a browser)
+test: $(KERNEL_SPEC) ## run the tests (unit, data, notebooks with nbval, site in a browser)
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 
-lab: $(ENV_STAMP) ## open the notebooks in JupyterLab on the project's kernel
+lab: $(KERNEL_SPEC) ## open the notebooks in JupyterLab on the project's kernel
 	$(BIN)/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-bench: $(ENV_STAMP) ## time cold/no-op/one-notebook builds and make test against yardsticks
+bench: $(KERNEL_SPEC) ## time cold/no-op/one-notebook builds and make test against yardsticks
 	$(BIN)/python -m blinarepro.bench --jobs $(JOBS)
 
 clean: ## remove generated reports (keeps .venv)

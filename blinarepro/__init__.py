@@ -15,6 +15,7 @@ params        validation of papermill parameters
 report        report helpers (figures drawn once, tables, versions)
 build         the report chain: papermill -> normalised notebook -> HTML, written atomically
 render        HTML of an executed notebook (nbconvert, offline template, one pass)
+kernel        the project's Jupyter kernel (no debugger in batch runs) and its registration
 site          the index page of the report site
 bench         ``make bench``: build times against yardsticks
 """

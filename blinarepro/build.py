@@ -26,25 +26,28 @@ from pathlib import Path
 
 import yaml
 
+from blinarepro import kernel
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
-KERNEL = "blinarepro"
+KERNEL = kernel.NAME
 INJECTED_ID = "injected-parameters"
 
-#: What the kernel inherits: a fixed hash seed, a non-interactive matplotlib backend and
-#: single-threaded BLAS. ``make -j`` already runs one kernel per core (plus one); OpenBLAS's
-#: own threads on top only oversubscribe the cores and spin while they wait, and the
-#: reports' linear algebra is a few small matrices (OpenBLAS runs those on one thread
-#: anyway: the stored outputs also pass nbval with two threads, see
-#: ``tests/chain/test_nbval_strict.py``). Measured on 2 cores on 2026-12-01, cold
-#: ``make reports``: 19.5 s of CPU and 11.0 s wall with OpenBLAS's default threads, 15.0 s
-#: and 8.5 s with one.
+#: What the kernel inherits: a fixed hash seed, a non-interactive matplotlib backend, no
+#: debugger (:mod:`blinarepro.kernel`) and single-threaded BLAS. ``make -j`` already runs one
+#: kernel per core (plus one); OpenBLAS's own threads on top only oversubscribe the cores and
+#: spin while they wait, and the reports' linear algebra is a few small matrices (OpenBLAS runs
+#: those on one thread anyway: the stored outputs also pass nbval with two threads, see
+#: ``tests/chain/test_nbval_strict.py``). Measured on 2 cores on 2026-12-01, cold ``make
+#: reports``: 19.5 s of CPU and 11.0 s wall with OpenBLAS's default threads, 15.0 s and 8.5 s
+#: with one.
 KERNEL_ENV = {
     "PYTHONHASHSEED": "0",
     "MPLBACKEND": "module://matplotlib_inline.backend_inline",
     "OPENBLAS_NUM_THREADS": "1",
     "OMP_NUM_THREADS": "1",
     "MKL_NUM_THREADS": "1",
+    kernel.DEBUGGER_ENV: "0",
 }
 
 

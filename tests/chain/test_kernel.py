@@ -1,4 +1,5 @@
-"""The kernels that build reports: private Unix sockets, no history, clear failures."""
+"""The kernels that build reports: private Unix sockets, no history, no debugger, clear
+failures; the same kernel in JupyterLab keeps its debugger."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from blinarepro import build
 pytestmark = pytest.mark.slow
 
 PROBE = """\
+import sys
 from ipykernel import get_connection_info
 info = get_connection_info(unpack=True)
 print(info["transport"], info["ip"])
-print("history", get_ipython().history_manager.enabled)"""
+print("history", get_ipython().history_manager.enabled)
+print("debugger", sys.modules.get("debugpy") is not None)"""
 
 
 @pytest.fixture
@@ -39,7 +42,8 @@ def probe(tmp_path, monkeypatch):
 
 
 def test_the_kernel_uses_private_unix_sockets_and_writes_no_history(probe, tmp_path):
-    transport, ip, _, enabled = probe()
+    transport, ip, _, enabled, _, debugger = probe()
+    assert debugger == "False", "a build's kernel starts without ipykernel's debugger"
     assert transport == "ipc"
     assert os.path.basename(ip) == "k" and os.path.basename(os.path.dirname(ip)).startswith(
         "blinarepro-kernel-"
@@ -74,3 +78,22 @@ def test_a_kernel_that_cannot_start_fails_clearly_and_leaves_no_staging(tmp_path
         build.run(build.NOTEBOOK_DIR / "03_registration.ipynb", out=out)
     assert (out / "03_registration.html").read_text() == "previous good report"
     assert not (out / ".staging").exists()
+
+
+def test_without_the_batch_setting_the_kernel_keeps_its_debugger():
+    """What JupyterLab starts: the same kernel spec, with ipykernel's debugger (debugpy)."""
+    from jupyter_client.manager import start_new_kernel
+
+    env = {k: v for k, v in os.environ.items() if k != "BLINAREPRO_KERNEL_DEBUGGER"}
+    km, kc = start_new_kernel(kernel_name=build.KERNEL, env=env)
+    try:
+        seen = []
+        kc.execute_interactive(
+            "import sys; print(sys.modules.get('debugpy') is not None)",
+            output_hook=lambda msg: seen.append(msg["content"].get("text", "")),
+            timeout=30,
+        )
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    assert "".join(seen).strip() == "True"
