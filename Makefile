@@ -92,8 +92,8 @@ test: $(KERNEL_SPEC) ## run the tests (unit, data, notebooks with nbval, site in
 lab: $(KERNEL_SPEC) ## open the notebooks in JupyterLab on the project's kernel
 	$(BIN)/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-bench: $(KERNEL_SPEC) ## time cold/no-op/one-notebook builds and make test against yardsticks
-	$(BIN)/python -m blinarepro.bench --jobs $(JOBS)
+bench: $(KERNEL_SPEC) ## time builds and make test against yardsticks (BENCH_ARGS="--repeat 5")
+	$(BIN)/python -m blinarepro.bench --jobs $(JOBS) $(BENCH_ARGS)
 
 clean: ## remove generated reports (keeps .venv)
 	rm -rf reports/*.html reports/*.ipynb reports/tables reports/figures reports/failed reports/custom
