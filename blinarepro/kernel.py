@@ -5,22 +5,24 @@ Command line::
     python -m blinarepro.kernel install    # register the kernel 'blinarepro' in this env
     python -m blinarepro.kernel -f FILE     # what Jupyter runs (the kernel spec's argv)
 
-ipykernel imports debugpy when it starts and then runs every cell through its debugger's
-machinery. A report build or an nbval run never debugs, so when the environment variable
+ipykernel, when it starts, imports debugpy and pydevd (about 130 modules) and sets up its
+debugger. A report build or an nbval run never debugs, so when the environment variable
 ``BLINAREPRO_KERNEL_DEBUGGER`` is ``0`` (it is in :data:`blinarepro.build.KERNEL_ENV`, which
 the build, ``make refresh`` and the tests give their kernels) the kernel starts the way
 ipykernel starts when debugpy is not installed: ``sys.modules["debugpy"] = None`` makes the
-import fail and ipykernel falls back to running without a debugger. JupyterLab, started
-without that variable, keeps the debugger. Measured on 2026-12-01 on 2 cores, cold
-``make reports`` in four interleaved pairs: 13.0-16.1 s of CPU with the debugger,
-12.4-14.7 s without, and 6% less wall time.
+import fail and ipykernel falls back to running without a debugger (its kernel_info then
+lists no "debugger" feature). JupyterLab, started without that variable, keeps the debugger.
+Measured on 2026-12-01 on 2 cores, cold ``make reports`` in four interleaved pairs: 13.0-16.1 s
+of CPU with the debugger, 12.4-14.7 s without, and 6% less wall time; the saving is all at
+kernel start. debugpy is a dependency of ipykernel, so this fallback is ipykernel's code path
+for a broken or absent debugpy rather than a documented setting: if a release stops
+tolerating it, ``tests/chain/test_kernel.py`` fails at kernel start.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
 
 __all__ = ["DEBUGGER_ENV", "NAME", "install", "main"]
 
@@ -30,18 +32,14 @@ NAME = "blinarepro"
 DEBUGGER_ENV = "BLINAREPRO_KERNEL_DEBUGGER"
 
 
-def install(prefix: str = sys.prefix) -> str:
-    """Register the kernel spec ``blinarepro`` under ``prefix`` for this interpreter.
-
-    Parameters
-    ----------
-    prefix : str, default ``sys.prefix``
-        The environment whose ``share/jupyter/kernels`` receives the spec.
+def install() -> str:
+    """Register the kernel spec ``blinarepro`` in this interpreter's environment.
 
     Returns
     -------
     str
-        The folder of the installed spec.
+        The folder of the installed spec (``<sys.prefix>/share/jupyter/kernels/blinarepro``),
+        replaced if it was there.
 
     Notes
     -----
@@ -49,6 +47,8 @@ def install(prefix: str = sys.prefix) -> str:
     ``"debugger": true`` for JupyterLab) with one change: its ``argv`` starts this module
     instead of ``ipykernel_launcher``.
     """
+    import tempfile
+
     from ipykernel.kernelspec import write_kernel_spec
     from jupyter_client.kernelspec import KernelSpecManager
 
@@ -59,24 +59,29 @@ def install(prefix: str = sys.prefix) -> str:
             os.path.join(tmp, NAME),
             overrides={"argv": argv, "display_name": "Python (blinarepro)"},
         )
-        return KernelSpecManager().install_kernel_spec(spec, NAME, prefix=prefix)
+        return KernelSpecManager().install_kernel_spec(spec, NAME, prefix=sys.prefix)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Install the spec (``install``) or start the kernel (any other arguments)."""
+    """``install`` registers the spec; any other arguments start the kernel (ipykernel's)."""
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["install"]:
+        if args[1:]:
+            raise SystemExit(
+                f"usage: python -m blinarepro.kernel install (no options; got {args[1:]})"
+            )
         print(install())
         return
-    # as ipykernel_launcher does: the working folder leaves sys.path while ipykernel loads
-    # (a notebook folder's zmq.py must not shadow zmq); the shell puts it back
+    # As ipykernel_launcher does: the working folder leaves sys.path while ipykernel loads
+    # (a notebook folder's random.py must not shadow the standard library's); IPython puts
+    # it back. Nothing but os and sys (loaded with the interpreter) is imported before this.
     if sys.path and sys.path[0] in ("", os.getcwd()):
         del sys.path[0]
     if os.environ.get(DEBUGGER_ENV) == "0":
         sys.modules["debugpy"] = None  # ipykernel: "debugpy not available", no debugger
     from ipykernel import kernelapp
 
-    kernelapp.launch_new_instance()
+    kernelapp.launch_new_instance(argv=args)
 
 
 if __name__ == "__main__":

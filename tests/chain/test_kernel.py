@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -80,13 +81,17 @@ def test_a_kernel_that_cannot_start_fails_clearly_and_leaves_no_staging(tmp_path
     assert not (out / ".staging").exists()
 
 
-def test_without_the_batch_setting_the_kernel_keeps_its_debugger():
-    """What JupyterLab starts: the same kernel spec, with ipykernel's debugger (debugpy)."""
+def _start(env_debugger: str | None, cwd: Path | None = None) -> tuple[list, str]:
+    """Start the project kernel; return kernel_info's supported_features and what a cell
+    prints about debugpy."""
     from jupyter_client.manager import start_new_kernel
 
     env = {k: v for k, v in os.environ.items() if k != "BLINAREPRO_KERNEL_DEBUGGER"}
-    km, kc = start_new_kernel(kernel_name=build.KERNEL, env=env)
+    if env_debugger is not None:
+        env["BLINAREPRO_KERNEL_DEBUGGER"] = env_debugger
+    km, kc = start_new_kernel(kernel_name=build.KERNEL, env=env, cwd=str(cwd or os.getcwd()))
     try:
+        features = kc.kernel_info(reply=True, timeout=30)["content"].get("supported_features", [])
         seen = []
         kc.execute_interactive(
             "import sys; print(sys.modules.get('debugpy') is not None)",
@@ -96,4 +101,27 @@ def test_without_the_batch_setting_the_kernel_keeps_its_debugger():
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
-    assert "".join(seen).strip() == "True"
+    return features, "".join(seen).strip()
+
+
+def test_without_the_batch_setting_the_kernel_keeps_its_debugger():
+    """What JupyterLab starts: the same kernel spec, with ipykernel's debugger, which
+    JupyterLab finds in kernel_info's supported_features."""
+    features, loaded = _start(None)
+    assert "debugger" in features and loaded == "True"
+
+
+def test_with_the_batch_setting_the_kernel_has_no_debugger():
+    features, loaded = _start("0")
+    assert "debugger" not in features and loaded == "False"
+
+
+def test_a_file_in_the_working_folder_does_not_shadow_the_standard_library(tmp_path):
+    """ipykernel_launcher takes the working folder off sys.path while ipykernel loads;
+    the project's launcher must too (JupyterLab starts kernels in the notebook's folder)."""
+    (tmp_path / "random.py").write_text("raise SystemExit('the local random.py was imported')\n")
+    (tmp_path / "tempfile.py").write_text(
+        "raise SystemExit('the local tempfile.py was imported')\n"
+    )
+    features, loaded = _start("0", cwd=tmp_path)
+    assert loaded == "False"
