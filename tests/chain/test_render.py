@@ -28,17 +28,22 @@ def _document(html: str) -> str:
     return str(BeautifulSoup(html, features="html.parser"))
 
 
-@pytest.mark.parametrize("name", [nb.stem for nb in NOTEBOOKS])
-def test_same_document_as_nbconvert_with_its_soup_pass_and_bleach_on_code(built_site, name):
-    executed = nbformat.read(built_site / f"{name}.ipynb", as_version=4)
-    # nbconvert's pipeline: HTMLExporter.from_notebook_node with its BeautifulSoup pass
-    # (alt text, tabindex), and lab's bleach (clean_html) on the highlighted code
-    reference, _ = HTMLExporter(
+def _nbconvert_pipeline(nb) -> str:
+    """The page nbconvert's own pipeline gives: HTMLExporter.from_notebook_node with its
+    BeautifulSoup pass (alt text, tabindex), and lab's bleach (clean_html) on the code."""
+    body, _ = HTMLExporter(
         template_name="offline",
         extra_template_basedirs=[str(TEMPLATES)],
         exclude_input_prompt=True,
         filters={"code_sanitizer": clean_html},
-    ).from_notebook_node(executed)
+    ).from_notebook_node(nb)
+    return body
+
+
+@pytest.mark.parametrize("name", [nb.stem for nb in NOTEBOOKS])
+def test_same_document_as_nbconvert_with_its_soup_pass_and_bleach_on_code(built_site, name):
+    executed = nbformat.read(built_site / f"{name}.ipynb", as_version=4)
+    reference = _nbconvert_pipeline(executed)
     ours = render_html(executed)
     assert 'tabindex="0"' in ours
     assert _document(ours) == reference
@@ -95,12 +100,7 @@ def _tiny_notebook():
 
 def test_an_image_without_a_description_gets_nbconvert_placeholder_and_same_document():
     nb = _tiny_notebook()
-    reference, _ = HTMLExporter(
-        template_name="offline",
-        extra_template_basedirs=[str(TEMPLATES)],
-        exclude_input_prompt=True,
-        filters={"code_sanitizer": clean_html},
-    ).from_notebook_node(nb)
+    reference = _nbconvert_pipeline(nb)
     ours = render_html(nb)
     assert 'alt="No description has been provided for this image"' in ours
     assert "&lt;b&gt;not bold&lt;/b&gt;" in ours, "the highlighted source is escaped"
