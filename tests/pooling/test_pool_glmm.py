@@ -17,6 +17,7 @@ R call):
    and 1e-3 on I^2 in percent.
 """
 
+import dataclasses
 import math
 
 import metafor_reference as R
@@ -184,3 +185,31 @@ def test_bad_n_nodes():
         pool_glmm([1, 2], [3, 4], n_nodes=0)
     with pytest.raises(TypeError, match="n_nodes must be a whole number"):
         pool_glmm([1, 2], [3, 4], n_nodes=7.5)
+
+
+def test_repeated_pooling_reuses_the_fit_and_gives_the_same_numbers():
+    # A fit is a pure function of (events, n, nodes): the second pooling of the same cohorts
+    # (other labels and level, as a sensitivity table asks) is a cache hit, and a cold refit
+    # after clearing the cache gives bit-identical numbers, so the cache cannot change a result.
+    from blinarepro.pooling import glmm
+
+    events, n = DATASETS["A"]
+    glmm._fit_cached.cache_clear()
+    first = pool_glmm(events, n)
+    hits = glmm._fit_cached.cache_info().hits
+    again = pool_glmm(
+        list(events), list(n), confidence_level=0.9, labels=list("abcdefghij"[: len(n)])
+    )
+    assert glmm._fit_cached.cache_info().hits == hits + 1
+    glmm._fit_cached.cache_clear()
+    cold = pool_glmm(events, n)
+    for field in ("mu", "se", "tau2", "i2"):  # what the fit determines
+        assert getattr(again, field) == getattr(first, field) == getattr(cold, field), field
+    # every field, cold or cached (NaN fields compare equal here)
+    np.testing.assert_equal(dataclasses.asdict(cold), dataclasses.asdict(first))
+    assert again.ci_level == 0.9 and again.lower != first.lower  # the level still applies
+    # other nodes or other counts are other fits
+    misses = glmm._fit_cached.cache_info().misses
+    pool_glmm(events, n, n_nodes=9)
+    pool_glmm([*events[:-1], events[-1] + 1], n)
+    assert glmm._fit_cached.cache_info().misses == misses + 2
