@@ -74,6 +74,11 @@ reports: $(REPORTS_DIR)/index.html ## run every notebook with papermill and rend
 $(REPORTS_DIR)/index.html: $(REPORTS) $(KERNEL_SPEC)
 	$(BUILD) index --out $(REPORTS_DIR)
 
+# Reports and the index are moved into place whole (blinarepro.build): one is either the
+# previous good file or the new one, never partial. make must not delete a target whose
+# recipe it interrupts (it would, if the new file had just been moved into place).
+.PRECIOUS: $(REPORTS_DIR)/%.html $(REPORTS_DIR)/index.html
+
 $(REPORTS_DIR)/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(KERNEL_SPEC)
 	$(BUILD) run $< --out $(REPORTS_DIR)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -240,6 +241,9 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
             f"{notebook.name} could not be built: {type(err).__name__}: {err}\n  the previous "
             "report is untouched"
         ) from err
+    except BaseException:  # interrupted (Ctrl-C, or make passing on SIGTERM): nothing half-built
+        _remove_staging(staging)
+        raise
     # move into place: tables and figures, then the notebook, the HTML (make's target) last
     for kind in ("tables", "figures"):
         for item in sorted((staging / kind).glob("*")) if (staging / kind).is_dir() else []:
@@ -298,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     p_refresh = sub.add_parser("refresh", help="re-execute notebooks in place")
     p_refresh.add_argument("notebooks", type=Path, nargs="+")
     args = parser.parse_args(argv)
+    # make passes SIGTERM on to its jobs when it is stopped: end like Ctrl-C, cleaning up
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         if args.command == "run":
             target = run(args.notebook, parse_params(args.params), args.out)
@@ -312,7 +318,20 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt as err:
+        what = {
+            "run": f"{getattr(args, 'notebook', Path()).name} was not built and its previous "
+            "report is untouched",
+            "index": "the index was not written and the previous one is untouched",
+            "refresh": "the notebook being refreshed is untouched",
+        }[args.command]
+        print(f"interrupted ({str(err) or 'SIGINT'}): {what}", file=sys.stderr)
+        return 128 + (signal.SIGTERM if str(err) == "SIGTERM" else signal.SIGINT)
     return 0
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
 if __name__ == "__main__":
