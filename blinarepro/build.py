@@ -197,6 +197,9 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
     from papermill.exceptions import PapermillExecutionError
 
     notebook = Path(notebook).resolve()
+    if not notebook.is_file():
+        known = ", ".join(p.stem for p in sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb")))
+        raise BuildError(f"no notebook {notebook}; the report notebooks are: {known}")
     out = Path(out or ROOT / "reports").resolve()
     params = dict(params or {})
     if params:  # nothing to check for a plain `make reports` (papermill parses the notebook)

@@ -151,6 +151,13 @@ def test_an_unknown_parameter_is_rejected_before_the_kernel_starts(tmp_path):
     assert not any(tmp_path.iterdir())
 
 
+def test_an_unknown_notebook_is_named_with_the_ones_there_are(tmp_path):
+    with pytest.raises(build.BuildError, match=r"no notebook .*nope.ipynb; the report "
+                       r"notebooks are: 01_xu2025, 02_wang2025, .*06_synthesis$"):  # fmt: skip
+        build.run(ROOT / "notebooks" / "nope.ipynb", out=tmp_path)
+    assert not any(tmp_path.iterdir())
+
+
 @pytest.mark.parametrize("text", ["ci_level", "=0.9", "1x=2"])
 def test_malformed_parameter_text_is_rejected(text):
     with pytest.raises(build.BuildError, match="bad parameter"):
