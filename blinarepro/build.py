@@ -206,58 +206,76 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
         check_param_names(notebook, params)
     name = notebook.stem
     staging = out / ".staging" / name
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    params.setdefault("output_dir", str(staging))
-    # relative to the kernel's working folder (the notebook's), as in the parameters cell
-    params.setdefault("data_dir", os.path.relpath(ROOT / "data", notebook.parent))
     executed = staging / f"{name}.ipynb"
-    os.environ.update(KERNEL_ENV)
-    try:
-        with kernel_config() as config:
-            nb = papermill.execute_notebook(
-                str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
-                cwd=str(notebook.parent), progress_bar=False, request_save_on_cell_execute=False,
-                # every output has arrived when the last cell replies: kill the kernel rather
-                # than wait ~0.3 s for a polite shutdown (nbclient's option, via papermill)
-                shutdown_kernel="immediate", config=config,
-            )  # fmt: skip
-        # papermill returns the notebook it has just written: no need to read it back
-        normalise(nb, staging=staging)
-        nbformat.write(nb, executed)
-        from blinarepro.render import render_html
-
-        _write_atomic(staging / f"{name}.html", render_html(nb))
-    except PapermillExecutionError as err:
-        failed = out / "failed" / f"{name}.ipynb"
-        failed.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(executed, failed)
-        _remove_staging(staging)
-        raise BuildError(
-            f"{notebook.name} failed in cell {err.cell_index} (In [{err.exec_count}]): "
-            f"{err.ename}: {err.evalue}\n  the previous report is untouched; the executed "
-            f"notebook is kept at {os.path.relpath(failed, ROOT)}"
-        ) from None
-    except Exception as err:  # the kernel did not start or died, rendering failed, ...
-        _remove_staging(staging)
-        raise BuildError(
-            f"{notebook.name} could not be built: {type(err).__name__}: {err}\n  the previous "
-            "report is untouched"
-        ) from err
-    except BaseException:  # interrupted (Ctrl-C, or make passing on SIGTERM): nothing half-built
-        _remove_staging(staging)
-        raise
-    # move into place: tables and figures, then the notebook, the HTML (make's target) last
-    for kind in ("tables", "figures"):
-        for item in sorted((staging / kind).glob("*")) if (staging / kind).is_dir() else []:
-            (out / kind).mkdir(parents=True, exist_ok=True)
-            os.replace(item, out / kind / item.name)
-    os.replace(executed, out / f"{name}.ipynb")
     target = out / f"{name}.html"
-    os.replace(staging / f"{name}.html", target)
-    _remove_staging(staging)
-    (out / "failed" / f"{name}.ipynb").unlink(missing_ok=True)
+    committed = False
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        params.setdefault("output_dir", str(staging))
+        # relative to the kernel's working folder (the notebook's), as in the parameters cell
+        params.setdefault("data_dir", os.path.relpath(ROOT / "data", notebook.parent))
+        os.environ.update(KERNEL_ENV)
+        try:
+            with kernel_config() as config:
+                nb = papermill.execute_notebook(
+                    str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
+                    cwd=str(notebook.parent), progress_bar=False,
+                    request_save_on_cell_execute=False,
+                    # every output has arrived when the last cell replies: kill the kernel
+                    # rather than wait ~0.3 s for a polite shutdown (nbclient's option)
+                    shutdown_kernel="immediate", config=config,
+                )  # fmt: skip
+            # papermill returns the notebook it has just written: no need to read it back
+            normalise(nb, staging=staging)
+            nbformat.write(nb, executed)
+            from blinarepro.render import render_html
+
+            _write_atomic(staging / f"{name}.html", render_html(nb))
+        except PapermillExecutionError as err:
+            failed = out / "failed" / f"{name}.ipynb"
+            failed.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(executed, failed)
+            raise BuildError(
+                f"{notebook.name} failed in cell {err.cell_index} (In [{err.exec_count}]): "
+                f"{err.ename}: {err.evalue}\n  the previous report is untouched; the executed "
+                f"notebook is kept at {os.path.relpath(failed, ROOT)}"
+            ) from None
+        except Exception as err:  # the kernel did not start or died, rendering failed, ...
+            raise BuildError(
+                f"{notebook.name} could not be built: {type(err).__name__}: {err}\n  the "
+                "previous report is untouched"
+            ) from err
+        # Move into place: tables and figures, then the notebook, the HTML (make's target)
+        # last. An interrupt waits until all of it is in place, so a report never sits beside
+        # tables or figures of another run.
+        with _signals_held():
+            for kind in ("tables", "figures"):
+                for item in sorted((staging / kind).glob("*")) if (staging / kind).is_dir() else []:
+                    (out / kind).mkdir(parents=True, exist_ok=True)
+                    os.replace(item, out / kind / item.name)
+            os.replace(executed, out / f"{name}.ipynb")
+            os.replace(staging / f"{name}.html", target)
+            (out / "failed" / f"{name}.ipynb").unlink(missing_ok=True)
+            committed = True
+    except KeyboardInterrupt as err:  # a held-back interrupt arrives as the commit ends
+        if committed:
+            raise Interrupted(str(err) or "SIGINT", built=target) from None
+        raise
+    finally:  # whatever happened, no staging is left behind
+        _remove_staging(staging)
     return target
+
+
+@contextmanager
+def _signals_held():
+    """Hold back SIGINT and SIGTERM (delivered when the block ends) in the main thread."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _remove_staging(staging: Path) -> None:
@@ -279,14 +297,25 @@ def refresh(notebooks: list[Path]) -> None:
         path = Path(path).resolve()
         nb = nbformat.read(path, as_version=4)
         with kernel_config() as config:
-            NotebookClient(
-                nb, kernel_name=KERNEL, timeout=600, config=config,
+            client = NotebookClient(
+                nb, kernel_name=KERNEL, timeout=600, config=config, shutdown_kernel="immediate",
                 resources={"metadata": {"path": str(path.parent)}},
-            ).execute()  # fmt: skip
+            )  # fmt: skip
+            # NotebookClient.execute() as papermill runs it (nbclient 0.10): its synchronous
+            # setup_kernel leaves SIGINT and SIGTERM to this process (execute() would install
+            # its own handlers, so that an interrupt ended in a traceback, see main())
+            with client.setup_kernel():
+                info = client.wait_for_reply(client.kc.kernel_info())
+                nb.metadata["language_info"] = info["content"]["language_info"]
+                for index, cell in enumerate(nb.cells):
+                    client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
         normalise(nb)
         tmp = path.with_name(f".{path.name}.tmp")
-        nbformat.write(nb, tmp)
-        os.replace(tmp, path)
+        try:
+            nbformat.write(nb, tmp)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
         print(f"refreshed {os.path.relpath(path, ROOT)}")
 
 
@@ -305,8 +334,6 @@ def main(argv: list[str] | None = None) -> int:
     p_refresh = sub.add_parser("refresh", help="re-execute notebooks in place")
     p_refresh.add_argument("notebooks", type=Path, nargs="+")
     args = parser.parse_args(argv)
-    # make passes SIGTERM on to its jobs when it is stopped: end like Ctrl-C, cleaning up
-    signal.signal(signal.SIGTERM, _interrupt)
     try:
         if args.command == "run":
             target = run(args.notebook, parse_params(args.params), args.out)
@@ -322,20 +349,48 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as err:
-        what = {
-            "run": f"{getattr(args, 'notebook', Path()).name} was not built and its previous "
-            "report is untouched",
-            "index": "the index was not written and the previous one is untouched",
-            "refresh": "the notebook being refreshed is untouched",
-        }[args.command]
-        print(f"interrupted ({str(err) or 'SIGINT'}): {what}", file=sys.stderr)
-        return 128 + (signal.SIGTERM if str(err) == "SIGTERM" else signal.SIGINT)
+        built = getattr(err, "built", None)
+        if built is not None:
+            what = f"{os.path.relpath(built, ROOT)} was built whole before stopping"
+        else:
+            what = {
+                "run": f"{getattr(args, 'notebook', Path()).name} was not built and its "
+                "previous report is untouched",
+                "index": "the index was not written and the previous one is untouched",
+                "refresh": "the notebook being refreshed is untouched",
+            }[args.command]
+        name = str(err) or "SIGINT"
+        print(f"interrupted ({name}): {what}", file=sys.stderr)
+        return -signal.Signals[name]
     return 0
 
 
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived; ``built`` is the report completed just before, if any."""
+
+    def __init__(self, signal_name: str, built: Path | None = None):
+        super().__init__(signal_name)
+        self.built = built
+
+
 def _interrupt(signum, frame):
-    raise KeyboardInterrupt(signal.Signals(signum).name)
+    raise Interrupted(signal.Signals(signum).name)
+
+
+def _exit(status: int) -> None:
+    """Exit with ``status``; a negative one is death by that signal, as an interrupted
+    program should end (a calling shell loop then stops too, as it would on Ctrl-C)."""
+    if status < 0:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        signal.signal(-status, signal.SIG_DFL)
+        os.kill(os.getpid(), -status)
+    sys.exit(status)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Ctrl-C, and the SIGTERM make passes on to its jobs when it is stopped, end the same way:
+    # cleaned up, one line said, and the process ends by the signal
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
+    _exit(main())
