@@ -132,11 +132,11 @@ _GRAD = np.array([[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]], dtype=float)
 _HESS = np.vstack([_GRAD, [[1, 1], [1, -1], [-1, 1], [-1, -1]]])
 
 
-def _fit(x, n, n_nodes: int, start: tuple[float, float]):
-    """Maximise the marginal likelihood over (mu, 0 <= tau <= TAU_MAX).
+def _fit(x, n, n_nodes: int, start: tuple[float, float], tau_max: float, hess_step: float):
+    """Maximise the marginal likelihood over (mu, 0 <= tau <= tau_max).
 
     Returns mu, tau, var(mu) (NaN if the information is not positive definite) and whether
-    tau stopped at TAU_MAX.
+    tau stopped at tau_max. ``hess_step`` is the step of the numerical Hessian.
     """
 
     def nll_at(points):
@@ -149,7 +149,7 @@ def _fit(x, n, n_nodes: int, start: tuple[float, float]):
         f = nll_at(np.asarray(theta) + h * _GRAD)
         return f[0], np.array([f[1] - f[2], f[3] - f[4]]) / (2 * h)
 
-    def hessian(theta, h=_HESS_STEP):
+    def hessian(theta, h=hess_step):
         f = nll_at(np.asarray(theta) + h * _HESS)
         return (
             np.array(
@@ -165,23 +165,23 @@ def _fit(x, n, n_nodes: int, start: tuple[float, float]):
     for tau0 in (start[1], 0.5 * start[1] + 0.1, 1.0):
         res = optimize.minimize(
             nll_grad,
-            x0=[start[0], min(max(tau0, 1e-3), TAU_MAX)],
+            x0=[start[0], min(max(tau0, 1e-3), tau_max)],
             jac=True,
             method="L-BFGS-B",
-            bounds=[(None, None), (0.0, TAU_MAX)],
+            bounds=[(None, None), (0.0, tau_max)],
             options={"ftol": 1e-15, "gtol": 1e-9, "maxiter": 1000},
         )
         if best is None or res.fun < best.fun - 1e-12:
             best = res
     mu, tau = float(best.x[0]), float(best.x[1])
-    at_max = tau >= TAU_MAX * (1 - 1e-9)
+    at_max = tau >= tau_max * (1 - 1e-9)
     # Polish an interior optimum with Newton steps on the numerical Hessian.
     for _ in range(3):
         if tau <= 1e-6 or at_max:
             break
         grad = nll_grad([mu, tau])[1]
         trial = np.array([mu, tau]) - np.linalg.lstsq(hessian([mu, tau]), grad, rcond=None)[0]
-        if not np.all(np.isfinite(trial)) or not 0 < trial[1] < TAU_MAX:
+        if not np.all(np.isfinite(trial)) or not 0 < trial[1] < tau_max:
             break
         if nll(trial) > nll([mu, tau]):
             break
@@ -200,14 +200,17 @@ def _fit(x, n, n_nodes: int, start: tuple[float, float]):
 
 
 @lru_cache(maxsize=512)
-def _fit_cached(x: tuple, n: tuple, n_nodes: int, start: tuple[float, float]):
-    """:func:`_fit` remembered by its (hashable) inputs: a fit is a pure function of them.
+def _fit_cached(x: tuple, n: tuple, n_nodes: int, start, tau_max: float, hess_step: float):
+    """:func:`_fit` remembered by its inputs: a fit is a pure function of its arguments, the
+    module's settings (``TAU_MAX``, ``_HESS_STEP``) among them, so a cached fit equals a fresh
+    one (``tests/pooling/test_pool_glmm.py``); its results are floats and a bool, immutable.
 
     An analysis refits the same cohorts under several headings (main analysis, sensitivity
     readings, subgroups): the synthesis report asked for 55 fits of 40 distinct data sets
     (2026-12-01), a quarter of its GLMM time spent on repeats.
     """
-    return _fit(np.array(x, dtype=float), np.array(n, dtype=float), n_nodes, start)
+    x, n = np.array(x, dtype=float), np.array(n, dtype=float)
+    return _fit(x, n, n_nodes, start, tau_max, hess_step)
 
 
 def pool_glmm(
@@ -323,8 +326,9 @@ def pool_glmm(
             start_mu = float(np.sum(w * np.asarray(es.yi)) / np.sum(w))
             start_tau = float(np.sqrt(max(np.var(es.yi) - np.mean(vi), 0.01)))
             mu, tau, var_mu, at_max = _fit_cached(
-                tuple(x.tolist()), tuple(nn.tolist()), n_nodes, (start_mu, start_tau)
-            )
+                tuple(x.tolist()), tuple(nn.tolist()), n_nodes, (start_mu, start_tau),
+                TAU_MAX, _HESS_STEP,
+            )  # fmt: skip
             if at_max:
                 notes.append(
                     f"tau reached its bound {TAU_MAX:g} (tau^2 = {TAU_MAX**2:g}): extreme "
