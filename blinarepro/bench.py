@@ -46,6 +46,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -65,18 +66,46 @@ def _env() -> dict:
     return {**env, **KERNEL_ENV}
 
 
-def measured(work: Callable[[], object]) -> tuple[float, float]:
-    """Wall-clock seconds of ``work()`` and the CPU seconds (user + system) of the processes
-    it started and waited for, with theirs (a kernel its build process reaped, ...)."""
+@dataclass(frozen=True)
+class Timing:
+    """Wall-clock and CPU seconds of one measured step."""
+
+    wall: float
+    cpu: float
+
+
+def measured(work: Callable[[], object]) -> Timing:
+    """Time ``work()``: its wall-clock seconds and the CPU seconds of the processes it ran.
+
+    Parameters
+    ----------
+    work : callable
+        Runs the step; it must wait for the processes it starts (``subprocess.run`` does).
+
+    Returns
+    -------
+    Timing
+        ``wall``: elapsed seconds; ``cpu``: user + system seconds of every child process
+        that ended and was waited for during ``work()``, with the descendants each of them
+        waited for in turn (a kernel reaped by the build process that make started). Not
+        counted: this process's own CPU, and processes nobody waited for (daemons, orphans).
+
+    Notes
+    -----
+    ``getrusage(RUSAGE_CHILDREN)`` before and after. It counts children reaped from any
+    thread of this process, so the floor's concurrent ``subprocess.run`` calls are all in it.
+    Checked in ``tests/test_bench.py`` against children that burn a known minimum of CPU
+    time, sleep, or run a grandchild.
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     work()
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return Timing(wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
 
 
-def _timed(cmd: str | list[str], cwd: Path = ROOT) -> tuple[float, float]:
+def _timed(cmd: str | list[str], cwd: Path = ROOT) -> Timing:
     return measured(
         lambda: subprocess.run(
             cmd, cwd=cwd, env=_env(), shell=isinstance(cmd, str), check=True,
@@ -97,7 +126,7 @@ def imports_of(notebook: Path) -> str:
     return "\n".join(dict.fromkeys(statements))
 
 
-def floor(jobs: int) -> tuple[float, float]:
+def floor(jobs: int) -> Timing:
     """One plain Python process per notebook importing its libraries, ``jobs`` at a time."""
     scripts = [imports_of(nb) for nb in NOTEBOOKS]
 
@@ -109,7 +138,7 @@ def floor(jobs: int) -> tuple[float, float]:
     return measured(work)
 
 
-def naive_chain(out: Path) -> tuple[float, float]:
+def naive_chain(out: Path) -> Timing:
     """``papermill`` then ``jupyter nbconvert`` per notebook, in a shell loop."""
     out.mkdir(parents=True, exist_ok=True)
     steps = []
@@ -121,6 +150,10 @@ def naive_chain(out: Path) -> tuple[float, float]:
             f"{BIN}/jupyter nbconvert --to html {shlex.quote(str(executed))}"
         )
     return _timed(" && ".join(steps))
+
+
+def _spread(values: list[float]) -> str:
+    return f"[{min(values):.2f}-{max(values):.2f}]" if len(values) > 1 else ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,28 +204,29 @@ def main(argv: list[str] | None = None) -> int:
                 _timed([*make, "reports"]),
                 _timed([*make, "-W", one, "reports"]),
             ]
-            for (name, _), (seconds, cpu_seconds) in zip(names, round_, strict=True):
-                times[name].append(seconds)
-                cpu[name].append(cpu_seconds)
+            for (name, _), timing in zip(names, round_, strict=True):
+                times[name].append(timing.wall)
+                cpu[name].append(timing.cpu)
         rows = [(name, times[name], cpu[name], target) for name, target in names]
         if not args.quick:
             venv = tmp / "venv"
-            env_s, env_cpu = _timed(["make", f"VENV={venv}", "env"])
-            rows.append(("fresh env: make env (warm uv cache)", [env_s], [env_cpu], "< 30 s"))
+            env = _timed(["make", f"VENV={venv}", "env"])
+            rows.append(("fresh env: make env (warm uv cache)", [env.wall], [env.cpu], "< 30 s"))
             shutil.rmtree(venv, ignore_errors=True)
-            test_s, test_cpu = _timed(["make", "--no-print-directory", "test"])
-            rows.append(("make test", [test_s], [test_cpu], ""))
+            test = _timed(["make", "--no-print-directory", "test"])
+            rows.append(("make test", [test.wall], [test.cpu], ""))
     base = statistics.median(rows[0][1])
     cpu_base = statistics.median(rows[0][2])
     print(f"\nmake bench: {len(NOTEBOOKS)} notebooks, {args.jobs} jobs, {os.cpu_count()} cores, "
           f"median of {args.repeat} interleaved round(s) (range in brackets)\n")  # fmt: skip
-    print(f"{'step':<38}{'seconds':>8}  {'range':<13}{'x floor':>7}{'CPU s':>8}{'x floor':>8}"
-          "  target")  # fmt: skip
+    print("wall: elapsed seconds; CPU: user + system seconds of the processes the step ran;\n"
+          "x floor: the median over the floor's median\n")  # fmt: skip
+    print(f"{'step':<38}{'wall s':>8}  {'range':<15}{'x floor':>7}{'CPU s':>8}  "
+          f"{'CPU range':<15}{'x floor':>7}  target")  # fmt: skip
     for name, seconds, cpu_seconds, target in rows:
         mid, mid_cpu = statistics.median(seconds), statistics.median(cpu_seconds)
-        spread = f"[{min(seconds):.2f}-{max(seconds):.2f}]" if len(seconds) > 1 else ""
-        print(f"{name:<38}{mid:>8.2f}  {spread:<13}{mid / base:>7.2f}{mid_cpu:>8.2f}"
-              f"{mid_cpu / cpu_base:>8.2f}  {target}")  # fmt: skip
+        print(f"{name:<38}{mid:>8.2f}  {_spread(seconds):<15}{mid / base:>7.2f}{mid_cpu:>8.2f}  "
+              f"{_spread(cpu_seconds):<15}{mid_cpu / cpu_base:>7.2f}  {target}")  # fmt: skip
     floor_s, naive_s, cold_s = (times[name] for name, _ in names[:3])
     per_round = [c / f for c, f in zip(cold_s, floor_s, strict=True)]
     cold, naive = statistics.median(cold_s), statistics.median(naive_s)

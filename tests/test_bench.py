@@ -14,19 +14,29 @@ def _python(code: str) -> None:
 
 
 def test_cpu_of_a_busy_child_is_counted():
-    wall, cpu = bench.measured(lambda: _python(BUSY))
-    assert cpu >= 0.3
-    assert wall >= 0.3
+    timing = bench.measured(lambda: _python(BUSY))
+    assert timing.cpu >= 0.3
+    assert timing.wall >= 0.3
 
 
 def test_a_sleeping_child_takes_wall_time_but_almost_no_cpu():
-    wall, cpu = bench.measured(lambda: _python("import time; time.sleep(0.5)"))
-    assert wall >= 0.5
-    assert cpu < 0.3  # an interpreter's start-up, nowhere near the 0.5 s it slept
+    timing = bench.measured(lambda: _python("import time; time.sleep(0.5)"))
+    assert timing.wall >= 0.5
+    assert timing.cpu < 0.3  # an interpreter's start-up, nowhere near the 0.5 s it slept
 
 
 def test_a_grandchild_its_parent_waited_for_is_counted():
     # as a kernel is: started and reaped by the build process that make started
     nested = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {BUSY!r}])"
-    _, cpu = bench.measured(lambda: _python(nested))
-    assert cpu >= 0.3
+    assert bench.measured(lambda: _python(nested)).cpu >= 0.3
+
+
+def test_children_run_from_several_threads_are_all_counted():
+    # as the floor runs its processes: concurrently, from a thread pool
+    from concurrent.futures import ThreadPoolExecutor
+
+    def work():
+        with ThreadPoolExecutor(3) as pool:
+            list(pool.map(_python, [BUSY] * 3))
+
+    assert bench.measured(work).cpu >= 0.9
