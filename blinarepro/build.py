@@ -23,6 +23,7 @@ import signal
 import sys
 import tempfile
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -35,7 +36,8 @@ KERNEL = kernel.NAME
 INJECTED_ID = "injected-parameters"
 
 #: What the kernel inherits: a fixed hash seed, a non-interactive matplotlib backend, no
-#: debugger (:mod:`blinarepro.kernel`) and single-threaded BLAS. ``make -j`` already runs one
+#: debugger, an end together with the process that started it (:mod:`blinarepro.kernel`)
+#: and single-threaded BLAS. ``make -j`` already runs one
 #: kernel per core (plus one); OpenBLAS's own threads on top only oversubscribe the cores and
 #: spin while they wait, and the reports' linear algebra is a few small matrices (OpenBLAS runs
 #: those on one thread anyway: the stored outputs also pass nbval with two threads, see
@@ -49,6 +51,7 @@ KERNEL_ENV = {
     "OMP_NUM_THREADS": "1",
     "MKL_NUM_THREADS": "1",
     kernel.DEBUGGER_ENV: "0",
+    kernel.ENDS_WITH_PARENT_ENV: "1",
 }
 
 
@@ -89,7 +92,14 @@ def kernel_config():
             sockets = folder
             break
         os.rmdir(folder)
-    manager = {} if sockets is None else {"transport": "ipc", "ip": os.path.join(sockets, "k")}
+    manager = {}
+    if sockets is not None:  # the connection file too: nothing is left in Jupyter's runtime
+        # folder if the build is stopped while its kernel starts
+        manager = {
+            "transport": "ipc",
+            "ip": os.path.join(sockets, "k"),
+            "connection_file": os.path.join(sockets, "kernel.json"),
+        }
     try:
         yield Config(
             {
@@ -208,7 +218,6 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
     staging = out / ".staging" / name
     executed = staging / f"{name}.ipynb"
     target = out / f"{name}.html"
-    committed = False
     try:
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
@@ -257,13 +266,10 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
             os.replace(executed, out / f"{name}.ipynb")
             os.replace(staging / f"{name}.html", target)
             (out / "failed" / f"{name}.ipynb").unlink(missing_ok=True)
-            committed = True
-    except KeyboardInterrupt as err:  # a held-back interrupt arrives as the commit ends
-        if committed:
-            raise Interrupted(str(err) or "SIGINT", built=target) from None
-        raise
-    finally:  # whatever happened, no staging is left behind
-        _remove_staging(staging)
+            _state.completed = target
+    finally:  # whatever happened, no staging is left behind (an interrupt waits for it)
+        with _signals_held():
+            _remove_staging(staging)
     return target
 
 
@@ -295,6 +301,7 @@ def refresh(notebooks: list[Path]) -> None:
     os.environ.update(KERNEL_ENV)
     for path in notebooks:
         path = Path(path).resolve()
+        _state.completed = None
         nb = nbformat.read(path, as_version=4)
         with kernel_config() as config:
             client = NotebookClient(
@@ -302,21 +309,24 @@ def refresh(notebooks: list[Path]) -> None:
                 resources={"metadata": {"path": str(path.parent)}},
             )  # fmt: skip
             # NotebookClient.execute() as papermill runs it (nbclient 0.10): its synchronous
-            # setup_kernel leaves SIGINT and SIGTERM to this process (execute() would install
-            # its own handlers, so that an interrupt ended in a traceback, see main())
+            # setup_kernel leaves SIGINT and SIGTERM to this process (execute() installs
+            # handlers of its own, and an interrupt ended in a traceback)
             with client.setup_kernel():
                 info = client.wait_for_reply(client.kc.kernel_info())
                 nb.metadata["language_info"] = info["content"]["language_info"]
                 for index, cell in enumerate(nb.cells):
                     client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+                client.set_widgets_metadata()
         normalise(nb)
         tmp = path.with_name(f".{path.name}.tmp")
         try:
-            nbformat.write(nb, tmp)
-            os.replace(tmp, path)
+            with _signals_held():  # written whole and said so, or not at all
+                nbformat.write(nb, tmp)
+                os.replace(tmp, path)
+                _state.completed = path
+                print(f"refreshed {os.path.relpath(path, ROOT)}")
         finally:
             tmp.unlink(missing_ok=True)
-        print(f"refreshed {os.path.relpath(path, ROOT)}")
 
 
 # ----------------------------------------------------------------------------- CLI
@@ -334,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     p_refresh = sub.add_parser("refresh", help="re-execute notebooks in place")
     p_refresh.add_argument("notebooks", type=Path, nargs="+")
     args = parser.parse_args(argv)
+    _state.completed = None
     try:
         if args.command == "run":
             target = run(args.notebook, parse_params(args.params), args.out)
@@ -341,40 +352,65 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "index":
             from blinarepro.site import write_index
 
-            target = write_index(Path(args.out or ROOT / "reports").resolve())
-            print(f"built {os.path.relpath(target, ROOT)}")
+            with _signals_held():  # a few milliseconds: written whole and said so
+                target = write_index(Path(args.out or ROOT / "reports").resolve())
+                _state.completed = target
+                print(f"built {os.path.relpath(target, ROOT)}")
         else:
             refresh(args.notebooks)
     except BuildError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
+        if _state.received is None:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
     except KeyboardInterrupt as err:
-        built = getattr(err, "built", None)
-        if built is not None:
-            what = f"{os.path.relpath(built, ROOT)} was built whole before stopping"
-        else:
-            what = {
-                "run": f"{getattr(args, 'notebook', Path()).name} was not built and its "
-                "previous report is untouched",
-                "index": "the index was not written and the previous one is untouched",
-                "refresh": "the notebook being refreshed is untouched",
-            }[args.command]
-        name = str(err) or "SIGINT"
-        print(f"interrupted ({name}): {what}", file=sys.stderr)
-        return -signal.Signals[name]
+        _state.received = _state.received or getattr(err, "signum", signal.SIGINT)
+    if _state.received is not None:  # also one a library swallowed (raised in a __del__)
+        return _report_interrupt(args.command, getattr(args, "notebook", None))
     return 0
 
 
-class Interrupted(KeyboardInterrupt):
-    """SIGINT or SIGTERM arrived; ``built`` is the report completed just before, if any."""
+@dataclass
+class _ProcessState:
+    """What this build process has been told and has done (for the interrupt message)."""
 
-    def __init__(self, signal_name: str, built: Path | None = None):
-        super().__init__(signal_name)
-        self.built = built
+    received: int | None = None  # the first SIGINT or SIGTERM
+    completed: Path | None = None  # the last report or notebook written whole
+
+
+_state = _ProcessState()
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived (``signum``); raised by the handlers ``__main__`` installs."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 def _interrupt(signum, frame):
-    raise Interrupted(signal.Signals(signum).name)
+    if _state.received is None:
+        _state.received = signum
+    raise Interrupted(signum)
+
+
+def _report_interrupt(command: str, notebook: Path | None) -> int:
+    """Say in one line what an interrupt left; return minus the signal's number."""
+    signum = _state.received or signal.SIGINT
+    done = _state.completed
+    if done is not None:
+        verb = "refreshed" if command == "refresh" else "built"
+        what = f"{os.path.relpath(done, ROOT)} was {verb} whole before stopping"
+    else:
+        what = {
+            "run": f"{notebook.name if notebook else 'the notebook'} was not built and its "
+            "previous report is untouched",
+            "index": "the index was not written and the previous one is untouched",
+            "refresh": "the notebook being refreshed is untouched",
+        }[command]
+    with _signals_held():  # a second Ctrl-C does not cut the line short
+        print(f"interrupted ({signal.Signals(signum).name}): {what}", file=sys.stderr)
+    return -signum
 
 
 def _exit(status: int) -> None:
@@ -383,14 +419,23 @@ def _exit(status: int) -> None:
     if status < 0:
         sys.stdout.flush()
         sys.stderr.flush()
-        signal.signal(-status, signal.SIG_DFL)
-        os.kill(os.getpid(), -status)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {-status})
+        signal.raise_signal(-status)
+        status = 128 - status  # not reached unless the signal could not end the process
     sys.exit(status)
 
 
 if __name__ == "__main__":
     # Ctrl-C, and the SIGTERM make passes on to its jobs when it is stopped, end the same way:
-    # cleaned up, one line said, and the process ends by the signal
-    signal.signal(signal.SIGINT, _interrupt)
-    signal.signal(signal.SIGTERM, _interrupt)
-    _exit(main())
+    # cleaned up, one line said, and the process ends by the signal. A signal this process
+    # inherited as ignored (a background job of a script) stays ignored, as make leaves it.
+    for _sig in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(_sig) is not signal.SIG_IGN:
+            signal.signal(_sig, _interrupt)
+    try:
+        _status = main()
+    except KeyboardInterrupt:  # a second signal while the first was being reported
+        _status = -(_state.received or signal.SIGINT)
+    _exit(_status)

@@ -17,6 +17,12 @@ of CPU with the debugger, 12.4-14.7 s without, and 6% less wall time; the saving
 kernel start. debugpy is a dependency of ipykernel, so this fallback is ipykernel's code path
 for a broken or absent debugpy rather than a documented setting: if a release stops
 tolerating it, ``tests/chain/test_kernel.py`` fails at kernel start.
+
+When ``BLINAREPRO_KERNEL_ENDS_WITH_PARENT`` is ``1`` (also in ``KERNEL_ENV``) the kernel asks
+Linux to kill it when the process that started it ends (``prctl(PR_SET_PDEATHSIG)``): a build
+stopped while its kernel is still starting, or killed outright, leaves no kernel behind.
+ipykernel would notice on its own, but only about a second later and with a warning on the
+build's output. Elsewhere than Linux the variable does nothing. JupyterLab does not set it.
 """
 
 from __future__ import annotations
@@ -24,12 +30,14 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["DEBUGGER_ENV", "NAME", "install", "main"]
+__all__ = ["DEBUGGER_ENV", "ENDS_WITH_PARENT_ENV", "NAME", "install", "main"]
 
 #: Name of the kernel spec (``kernel_name`` for papermill and nbval).
 NAME = "blinarepro"
 #: Environment variable; ``"0"`` starts the kernel without its debugger.
 DEBUGGER_ENV = "BLINAREPRO_KERNEL_DEBUGGER"
+#: Environment variable; ``"1"`` ends the kernel with the process that started it (Linux).
+ENDS_WITH_PARENT_ENV = "BLINAREPRO_KERNEL_ENDS_WITH_PARENT"
 
 
 def install() -> str:
@@ -77,11 +85,27 @@ def main(argv: list[str] | None = None) -> None:
     # it back. Nothing but os and sys (loaded with the interpreter) is imported before this.
     if sys.path and sys.path[0] in ("", os.getcwd()):
         del sys.path[0]
+    if os.environ.get(ENDS_WITH_PARENT_ENV) == "1":
+        _end_with_parent()
     if os.environ.get(DEBUGGER_ENV) == "0":
         sys.modules["debugpy"] = None  # ipykernel: "debugpy not available", no debugger
     from ipykernel import kernelapp
 
     kernelapp.launch_new_instance(argv=args)
+
+
+def _end_with_parent() -> None:
+    """Have Linux send SIGKILL to this process when its parent ends (nothing elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    pr_set_pdeathsig = 1  # <linux/prctl.h>
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent ended before the request was in place
+        os._exit(1)
 
 
 if __name__ == "__main__":

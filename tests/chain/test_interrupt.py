@@ -1,6 +1,6 @@
 """An interrupted build (Ctrl-C in a terminal, or make passing SIGTERM on to its jobs) stops
-cleanly: one line said, no traceback, no staging, no kernel left running, the previous report
-(or notebook) kept, and the process ends by the signal, as an interrupted program should."""
+cleanly: exactly one line said, no staging, no kernel left running, the previous report (or
+notebook) kept, and the process ends by the signal, as an interrupted program should."""
 
 from __future__ import annotations
 
@@ -45,14 +45,54 @@ def _alive(pid: int) -> bool:
     return fields[0] != "Z"
 
 
+def _children(pid: int) -> list[int]:
+    """Running processes whose parent is ``pid``."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, ppid = stat.read_text().rsplit(")", 1)[1].split()[:2]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(ppid) == pid and state != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
 def _sleeper(tmp_path: Path) -> tuple[Path, Path]:
+    """A notebook with a parameters cell (so papermill has nothing to warn about) and the
+    sleeping cell; and the marker file its kernel writes."""
     marker = tmp_path / "kernel.pid"
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(SLEEPER.format(marker=str(marker)))]
+    params = nbformat.v4.new_code_cell("output_dir = None\ndata_dir = None")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(SLEEPER.format(marker=str(marker)))]
     nb.metadata["kernelspec"] = {"name": build.KERNEL, "display_name": "x", "language": "python"}
     path = tmp_path / "sleeper.ipynb"
     nbformat.write(nb, path)
     return path, marker
+
+
+def _start(command: str, path: Path, out: Path) -> subprocess.Popen:
+    extra = ["--out", str(out)] if command == "run" else []
+    return subprocess.Popen(
+        [sys.executable, "-m", "blinarepro.build", command, str(path), *extra],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # as from a terminal, even when the tests run in the background with SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+
+
+def _stop(proc: subprocess.Popen, sig: int, kernels: list[int]) -> tuple[str, str]:
+    """Send ``sig``; once the build has ended, check that its kernels have too."""
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    # A kernel the build did not stop would be stopped by ipykernel itself only about a
+    # second after its parent ended (and would say so on stderr): allow a fraction of that.
+    deadline = time.monotonic() + 0.3
+    while any(map(_alive, kernels)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not any(map(_alive, kernels)), "a kernel was left running"
+    return proc.communicate(timeout=60)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
@@ -63,42 +103,57 @@ def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(tmp_path, comma
     out = tmp_path / "out"
     out.mkdir()
     (out / "sleeper.html").write_text("previous good report")
-    extra = ["--out", str(out)] if command == "run" else []
 
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "blinarepro.build", command, str(path), *extra],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    proc = _start(command, path, out)
     deadline = time.monotonic() + 60
     while not _read_pid(marker) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     kernel_pid = _read_pid(marker)
-    assert kernel_pid, f"the kernel never ran the cell: {proc.communicate()}"
+    if not kernel_pid:
+        proc.kill()
+        pytest.fail(f"the kernel never ran the cell: {proc.communicate()}")
     if command == "run":
         assert (out / ".staging" / "sleeper").is_dir(), "the build is under way"
 
-    proc.send_signal(sig)
-    stdout, stderr = proc.communicate(timeout=60)
+    stdout, stderr = _stop(proc, sig, [kernel_pid])
 
-    # checked at once: the build reaps its kernel before it ends (an orphaned kernel would
-    # notice its parent gone and stop by itself about a second later)
-    assert not _alive(kernel_pid), "the kernel was left running"
     assert proc.returncode == -sig, stderr  # ended by the signal, as a shell expects
     what = {
         "run": "sleeper.ipynb was not built and its previous report is untouched",
         "refresh": "the notebook being refreshed is untouched",
     }[command]
-    assert f"interrupted ({sig.name}): {what}" in stderr
-    assert "Traceback" not in stderr
-    assert "built" not in stdout and "refreshed" not in stdout
+    assert stderr == f"interrupted ({sig.name}): {what}\n"  # that line and nothing else
+    assert stdout == ""
     assert path.read_bytes() == stored
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kernel.pid", "out", "sleeper.ipynb"]
     assert sorted(p.name for p in out.iterdir()) == ["sleeper.html"], "no staging, no failed/"
     assert (out / "sleeper.html").read_text() == "previous good report"
 
 
+def test_a_build_stopped_while_its_kernel_starts_leaves_no_kernel(tmp_path):
+    # nbclient only cleans up after the kernel has started: the kernel ends with its build
+    # process instead (blinarepro.kernel, ENDS_WITH_PARENT_ENV)
+    path, marker = _sleeper(tmp_path)
+    out = tmp_path / "out"
+    proc = _start("run", path, out)
+    kernels: list[int] = []
+    deadline = time.monotonic() + 60
+    while not kernels and proc.poll() is None and time.monotonic() < deadline:
+        kernels = _children(proc.pid)
+        time.sleep(0.01)
+    assert kernels, f"the build never started a kernel: {proc.communicate()}"
+    assert not _read_pid(marker), "the signal is meant to arrive before the cell runs"
+
+    stdout, stderr = _stop(proc, signal.SIGTERM, kernels)
+
+    assert proc.returncode == -signal.SIGTERM
+    expected = "interrupted (SIGTERM): sleeper.ipynb was not built and its previous report is "
+    assert stderr == expected + "untouched\n"
+    assert not out.exists() or not any(out.iterdir()), "no staging left"
+
+
 def test_an_interrupt_while_the_report_moves_into_place_waits_until_it_is_all_there(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, capsys, built_site
 ):
     # SIGTERM arrives as the first table is moved into place: the move completes (tables,
     # figures, notebook and HTML all of this run), then the build stops and says so.
@@ -112,16 +167,23 @@ def test_an_interrupt_while_the_report_moves_into_place_waits_until_it_is_all_th
             sent.append(dst)
             os.kill(os.getpid(), signal.SIGTERM)
 
+    monkeypatch.setattr(build, "_state", build._ProcessState())
+    monkeypatch.setattr(build.os, "replace", replace_then_signal)
     previous = signal.signal(signal.SIGTERM, build._interrupt)
     try:
-        monkeypatch.setattr(build.os, "replace", replace_then_signal)
-        with pytest.raises(build.Interrupted) as err:
-            build.run(REGISTRATION, out=out)
+        status = build.main(["run", str(REGISTRATION), "--out", str(out)])
     finally:
         signal.signal(signal.SIGTERM, previous)
+
     assert sent, "the signal was sent as the first table moved into place"
-    assert err.value.built == out / "03_registration.html"
-    assert str(err.value) == "SIGTERM"
-    assert (out / "03_registration.html").is_file() and (out / "03_registration.ipynb").is_file()
-    assert {p.name for p in (out / "tables").iterdir()} >= {"03_registration_claims.csv"}
+    assert status == -signal.SIGTERM
+    report = os.path.relpath(out / "03_registration.html", ROOT)
+    assert capsys.readouterr().err == (
+        f"interrupted (SIGTERM): {report} was built whole before stopping\n"
+    )
+    # everything of this report is there, and is what a build that nobody stopped gives
+    ours = sorted(p.relative_to(out) for p in out.rglob("03_registration*"))
+    assert ours == sorted(p.relative_to(built_site) for p in built_site.rglob("03_registration*"))
+    for rel in ours:
+        assert (out / rel).read_bytes() == (built_site / rel).read_bytes(), rel
     assert not (out / ".staging").exists()
