@@ -23,12 +23,11 @@ import signal
 import sys
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from blinarepro import kernel
+from blinarepro import interrupts, kernel
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -107,9 +106,31 @@ def kernel_config():
                 "NotebookClient": {"extra_arguments": ["--HistoryManager.enabled=False"]},
             }
         )
+    except BaseException:
+        # stopped or failed before nbclient could shut its kernel down (it only does once
+        # the kernel has started): no kernel may outlive the folder with its connection file
+        if sockets is not None:
+            interrupts.surely(lambda: _stop_kernels_using(sockets))
+        raise
     finally:
         if sockets is not None:
-            shutil.rmtree(sockets, ignore_errors=True)
+            interrupts.surely(lambda: shutil.rmtree(sockets, ignore_errors=True))
+
+
+def _stop_kernels_using(folder: str) -> None:
+    """SIGKILL and reap this process's children whose command line names ``folder`` (the
+    kernel's ``-f <folder>/kernel.json``). Linux's /proc; nothing where there is none."""
+    me, needle = os.getpid(), os.fsencode(folder)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            if ppid != me or needle not in (stat.parent / "cmdline").read_bytes():
+                continue
+            pid = int(stat.parent.name)
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (OSError, ValueError, IndexError):  # gone meanwhile, or not ours to reap
+            continue
 
 
 class BuildError(RuntimeError):
@@ -206,6 +227,7 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    interrupts.reset()  # an interrupt of an earlier call in this process is not this one's
     notebook = Path(notebook).resolve()
     if not notebook.is_file():
         known = ", ".join(p.stem for p in sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb")))
@@ -235,6 +257,7 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
                     # rather than wait ~0.3 s for a polite shutdown (nbclient's option)
                     shutdown_kernel="immediate", config=config,
                 )  # fmt: skip
+            interrupts.check()  # a signal papermill's libraries swallowed stops here
             # papermill returns the notebook it has just written: no need to read it back
             normalise(nb, staging=staging)
             nbformat.write(nb, executed)
@@ -258,7 +281,7 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
         # Move into place: tables and figures, then the notebook, the HTML (make's target)
         # last. An interrupt waits until all of it is in place, so a report never sits beside
         # tables or figures of another run.
-        with _signals_held():
+        with interrupts.held():
             for kind in ("tables", "figures"):
                 for item in sorted((staging / kind).glob("*")) if (staging / kind).is_dir() else []:
                     (out / kind).mkdir(parents=True, exist_ok=True)
@@ -266,22 +289,10 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
             os.replace(executed, out / f"{name}.ipynb")
             os.replace(staging / f"{name}.html", target)
             (out / "failed" / f"{name}.ipynb").unlink(missing_ok=True)
-            _state.completed = target
-    finally:  # whatever happened, no staging is left behind (an interrupt waits for it)
-        with _signals_held():
-            _remove_staging(staging)
+            interrupts.state.completed = target
+    finally:  # whatever happened, no staging is left behind
+        interrupts.surely(lambda: _remove_staging(staging))
     return target
-
-
-@contextmanager
-def _signals_held():
-    """Hold back SIGINT and SIGTERM (delivered when the block ends) in the main thread."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _remove_staging(staging: Path) -> None:
@@ -298,10 +309,11 @@ def refresh(notebooks: list[Path]) -> None:
     import nbformat
     from nbclient import NotebookClient
 
+    interrupts.reset()
     os.environ.update(KERNEL_ENV)
     for path in notebooks:
         path = Path(path).resolve()
-        _state.completed = None
+        interrupts.state.completed = None
         nb = nbformat.read(path, as_version=4)
         with kernel_config() as config:
             client = NotebookClient(
@@ -317,13 +329,14 @@ def refresh(notebooks: list[Path]) -> None:
                 for index, cell in enumerate(nb.cells):
                     client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
                 client.set_widgets_metadata()
+        interrupts.check()
         normalise(nb)
         tmp = path.with_name(f".{path.name}.tmp")
         try:
-            with _signals_held():  # written whole and said so, or not at all
+            with interrupts.held():  # written whole and said so, or not at all
                 nbformat.write(nb, tmp)
                 os.replace(tmp, path)
-                _state.completed = path
+                interrupts.state.completed = path
                 print(f"refreshed {os.path.relpath(path, ROOT)}")
         finally:
             tmp.unlink(missing_ok=True)
@@ -344,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     p_refresh = sub.add_parser("refresh", help="re-execute notebooks in place")
     p_refresh.add_argument("notebooks", type=Path, nargs="+")
     args = parser.parse_args(argv)
-    _state.completed = None
+    interrupts.reset()
     try:
         if args.command == "run":
             target = run(args.notebook, parse_params(args.params), args.out)
@@ -352,52 +365,28 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "index":
             from blinarepro.site import write_index
 
-            with _signals_held():  # a few milliseconds: written whole and said so
+            with interrupts.held():  # a few milliseconds: written whole and said so
                 target = write_index(Path(args.out or ROOT / "reports").resolve())
-                _state.completed = target
+                interrupts.state.completed = target
                 print(f"built {os.path.relpath(target, ROOT)}")
         else:
             refresh(args.notebooks)
     except BuildError as err:
-        if _state.received is None:
+        if interrupts.state.received is None:
             print(f"error: {err}", file=sys.stderr)
             return 1
     except KeyboardInterrupt as err:
-        _state.received = _state.received or getattr(err, "signum", signal.SIGINT)
-    if _state.received is not None:  # also one a library swallowed (raised in a __del__)
+        if interrupts.state.received is None:  # raised by something else than our handler
+            interrupts.state.received = getattr(err, "signum", signal.SIGINT)
+    if interrupts.state.received is not None:  # also one a library swallowed
         return _report_interrupt(args.command, getattr(args, "notebook", None))
     return 0
 
 
-@dataclass
-class _ProcessState:
-    """What this build process has been told and has done (for the interrupt message)."""
-
-    received: int | None = None  # the first SIGINT or SIGTERM
-    completed: Path | None = None  # the last report or notebook written whole
-
-
-_state = _ProcessState()
-
-
-class Interrupted(KeyboardInterrupt):
-    """SIGINT or SIGTERM arrived (``signum``); raised by the handlers ``__main__`` installs."""
-
-    def __init__(self, signum: int):
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-
-
-def _interrupt(signum, frame):
-    if _state.received is None:
-        _state.received = signum
-    raise Interrupted(signum)
-
-
-def _report_interrupt(command: str, notebook: Path | None) -> int:
+def _report_interrupt(command: str | None, notebook: Path | None) -> int:
     """Say in one line what an interrupt left; return minus the signal's number."""
-    signum = _state.received or signal.SIGINT
-    done = _state.completed
+    signum = interrupts.state.received or signal.SIGINT
+    done = interrupts.state.completed
     if done is not None:
         verb = "refreshed" if command == "refresh" else "built"
         what = f"{os.path.relpath(done, ROOT)} was {verb} whole before stopping"
@@ -407,35 +396,16 @@ def _report_interrupt(command: str, notebook: Path | None) -> int:
             "previous report is untouched",
             "index": "the index was not written and the previous one is untouched",
             "refresh": "the notebook being refreshed is untouched",
+            None: "nothing was started",
         }[command]
-    with _signals_held():  # a second Ctrl-C does not cut the line short
-        print(f"interrupted ({signal.Signals(signum).name}): {what}", file=sys.stderr)
+    print(f"interrupted ({signal.Signals(signum).name}): {what}", file=sys.stderr)
     return -signum
 
 
-def _exit(status: int) -> None:
-    """Exit with ``status``; a negative one is death by that signal, as an interrupted
-    program should end (a calling shell loop then stops too, as it would on Ctrl-C)."""
-    if status < 0:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, signal.SIG_DFL)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {-status})
-        signal.raise_signal(-status)
-        status = 128 - status  # not reached unless the signal could not end the process
-    sys.exit(status)
-
-
 if __name__ == "__main__":
-    # Ctrl-C, and the SIGTERM make passes on to its jobs when it is stopped, end the same way:
-    # cleaned up, one line said, and the process ends by the signal. A signal this process
-    # inherited as ignored (a background job of a script) stays ignored, as make leaves it.
-    for _sig in (signal.SIGINT, signal.SIGTERM):
-        if signal.getsignal(_sig) is not signal.SIG_IGN:
-            signal.signal(_sig, _interrupt)
+    interrupts.install()
     try:
         _status = main()
-    except KeyboardInterrupt:  # a second signal while the first was being reported
-        _status = -(_state.received or signal.SIGINT)
-    _exit(_status)
+    except KeyboardInterrupt:  # before main() was under way (reading its arguments)
+        _status = _report_interrupt(None, None)
+    interrupts.end(_status)

@@ -101,7 +101,9 @@ def _end_with_parent() -> None:
     import ctypes
     import signal
 
-    parent = os.getppid()
+    # the process that launched this kernel (jupyter_client says which): if it has ended
+    # already, this kernel has been handed to another parent and must not wait for that one
+    parent = int(os.environ.get("JPY_PARENT_PID") or os.getppid())
     pr_set_pdeathsig = 1  # <linux/prctl.h>
     ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
     if os.getppid() != parent:  # the parent ended before the request was in place

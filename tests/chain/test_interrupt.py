@@ -5,16 +5,18 @@ notebook) kept, and the process ends by the signal, as an interrupted program sh
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from blinarepro import build
+from blinarepro import build, interrupts
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRATION = ROOT / "notebooks" / "03_registration.ipynb"
@@ -72,26 +74,27 @@ def _sleeper(tmp_path: Path) -> tuple[Path, Path]:
     return path, marker
 
 
-def _start(command: str, path: Path, out: Path) -> subprocess.Popen:
+def _start(command: str, path: Path, out: Path, tmp: Path) -> subprocess.Popen:
+    """The build as make starts it, with a private temporary folder ``tmp`` (where its
+    kernel's socket folder goes) so that the test can see that nothing is left there."""
     extra = ["--out", str(out)] if command == "run" else []
+    tmp.mkdir()
     return subprocess.Popen(
         [sys.executable, "-m", "blinarepro.build", command, str(path), *extra],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "TMPDIR": str(tmp)},
         # as from a terminal, even when the tests run in the background with SIGINT ignored
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
 
 
-def _stop(proc: subprocess.Popen, sig: int, kernels: list[int]) -> tuple[str, str]:
-    """Send ``sig``; once the build has ended, check that its kernels have too."""
+def _stop(proc: subprocess.Popen, sig: int, kernels: list[int], tmp: Path) -> tuple[str, str]:
+    """Send ``sig``; once the build has ended, its kernels must have ended (it reaps them
+    before it ends: no grace) and its temporary folder must be empty."""
     proc.send_signal(sig)
     proc.wait(timeout=60)
-    # A kernel the build did not stop would be stopped by ipykernel itself only about a
-    # second after its parent ended (and would say so on stderr): allow a fraction of that.
-    deadline = time.monotonic() + 0.3
-    while any(map(_alive, kernels)) and time.monotonic() < deadline:
-        time.sleep(0.02)
     assert not any(map(_alive, kernels)), "a kernel was left running"
+    assert not any(tmp.iterdir()), f"left in the temporary folder: {list(tmp.iterdir())}"
     return proc.communicate(timeout=60)
 
 
@@ -104,7 +107,8 @@ def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(tmp_path, comma
     out.mkdir()
     (out / "sleeper.html").write_text("previous good report")
 
-    proc = _start(command, path, out)
+    tmp = Path(tempfile.mkdtemp(dir="/tmp"))  # short: socket paths must fit
+    proc = _start(command, path, out, tmp / "t")
     deadline = time.monotonic() + 60
     while not _read_pid(marker) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -115,7 +119,8 @@ def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(tmp_path, comma
     if command == "run":
         assert (out / ".staging" / "sleeper").is_dir(), "the build is under way"
 
-    stdout, stderr = _stop(proc, sig, [kernel_pid])
+    stdout, stderr = _stop(proc, sig, [kernel_pid], tmp / "t")
+    shutil.rmtree(tmp)
 
     assert proc.returncode == -sig, stderr  # ended by the signal, as a shell expects
     what = {
@@ -131,11 +136,13 @@ def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(tmp_path, comma
 
 
 def test_a_build_stopped_while_its_kernel_starts_leaves_no_kernel(tmp_path):
-    # nbclient only cleans up after the kernel has started: the kernel ends with its build
-    # process instead (blinarepro.kernel, ENDS_WITH_PARENT_ENV)
+    # nbclient cleans up only once the kernel has started: the build stops a kernel still
+    # starting itself (build.kernel_config), and the kernel ends with its build process
+    # whatever happens (blinarepro.kernel, ENDS_WITH_PARENT_ENV)
     path, marker = _sleeper(tmp_path)
     out = tmp_path / "out"
-    proc = _start("run", path, out)
+    tmp = Path(tempfile.mkdtemp(dir="/tmp"))
+    proc = _start("run", path, out, tmp / "t")
     kernels: list[int] = []
     deadline = time.monotonic() + 60
     while not kernels and proc.poll() is None and time.monotonic() < deadline:
@@ -144,7 +151,8 @@ def test_a_build_stopped_while_its_kernel_starts_leaves_no_kernel(tmp_path):
     assert kernels, f"the build never started a kernel: {proc.communicate()}"
     assert not _read_pid(marker), "the signal is meant to arrive before the cell runs"
 
-    stdout, stderr = _stop(proc, signal.SIGTERM, kernels)
+    stdout, stderr = _stop(proc, signal.SIGTERM, kernels, tmp / "t")
+    shutil.rmtree(tmp)
 
     assert proc.returncode == -signal.SIGTERM
     expected = "interrupted (SIGTERM): sleeper.ipynb was not built and its previous report is "
@@ -167,14 +175,16 @@ def test_an_interrupt_while_the_report_moves_into_place_waits_until_it_is_all_th
             sent.append(dst)
             os.kill(os.getpid(), signal.SIGTERM)
 
-    monkeypatch.setattr(build, "_state", build._ProcessState())
     monkeypatch.setattr(build.os, "replace", replace_then_signal)
-    previous = signal.signal(signal.SIGTERM, build._interrupt)
+    previous = signal.signal(signal.SIGTERM, interrupts._handler)
     try:
         status = build.main(["run", str(REGISTRATION), "--out", str(out)])
     finally:
         signal.signal(signal.SIGTERM, previous)
+        received = interrupts.state.received
+        interrupts.reset()  # this process goes on with other tests
 
+    assert received == signal.SIGTERM
     assert sent, "the signal was sent as the first table moved into place"
     assert status == -signal.SIGTERM
     report = os.path.relpath(out / "03_registration.html", ROOT)

@@ -1,0 +1,120 @@
+"""How a build process ends when it is interrupted: Ctrl-C (SIGINT) or the SIGTERM that make
+passes on to its jobs when it is stopped.
+
+The rules, for :mod:`blinarepro.build`:
+
+- The first signal raises :class:`Interrupted` (a ``KeyboardInterrupt``) where the process is;
+  later ones are only noted, so that a second Ctrl-C cannot cut the clean-up short.
+- Inside :func:`held` the first signal is deferred and raised when the block ends: a report
+  moves into place whole, or a folder is removed whole. The deferral is done by the Python
+  handler, not by a signal mask, so it holds whichever thread the system delivers to.
+- A signal that a library swallowed (raised inside a ``__del__``, say) is still on record:
+  :func:`check` raises it at the next safe point, and the process still ends interrupted.
+- The process ends by the signal itself (:func:`end`), as an interrupted program should: a
+  shell loop that ran it stops too, as it would on Ctrl-C.
+
+Only the command line (``python -m blinarepro.build``) installs the handlers
+(:func:`install`); called in-process, :func:`held` and :func:`check` change nothing unless a
+signal was received through them.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Interrupted", "check", "end", "held", "install", "reset", "state", "surely"]
+
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@dataclass
+class State:
+    """What this process has been told and has done (read by the one-line message)."""
+
+    received: int | None = None  #: the first SIGINT or SIGTERM
+    deferred: bool = False  #: it arrived inside :func:`held` and is raised when that ends
+    holding: int = 0  #: depth of :func:`held` blocks
+    completed: Path | None = None  #: the last report or notebook written whole
+
+
+state = State()
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived (``signum``)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def reset() -> None:
+    """Forget earlier signals and completions (each command starts afresh)."""
+    global state
+    state = State()
+
+
+def _handler(signum, frame) -> None:
+    if state.received is not None:  # only the first signal interrupts
+        return
+    state.received = signum
+    if state.holding:
+        state.deferred = True
+        return
+    raise Interrupted(signum)
+
+
+def install() -> None:
+    """Handle SIGINT and SIGTERM by these rules; a signal inherited as ignored (a background
+    job of a script) stays ignored, as make leaves it."""
+    for sig in SIGNALS:
+        if signal.getsignal(sig) is not signal.SIG_IGN:
+            signal.signal(sig, _handler)
+
+
+@contextmanager
+def held() -> Iterator[None]:
+    """Run the block to its end; an interrupt arriving meanwhile is raised when it ends."""
+    state.holding += 1
+    try:
+        yield
+    finally:
+        state.holding -= 1
+    if not state.holding and state.deferred:
+        state.deferred = False
+        raise Interrupted(state.received)
+
+
+def surely(cleanup: Callable[[], None]) -> None:
+    """Run ``cleanup`` (idempotent) to its end, even if the first interrupt arrives as it
+    starts; that interrupt is raised afterwards."""
+    try:
+        with held():
+            cleanup()
+    except KeyboardInterrupt:
+        cleanup()  # later signals are only noted: nothing cuts this short
+        raise
+
+
+def check() -> None:
+    """Raise the interrupt received earlier, if a library swallowed it."""
+    if state.received is not None:
+        raise Interrupted(state.received)
+
+
+def end(status: int) -> None:
+    """Exit with ``status``; ``-signum`` ends the process by that signal."""
+    if status < 0:
+        for sig in SIGNALS:  # first: a signal arriving now ends the process at once
+            signal.signal(sig, signal.SIG_DFL)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {-status})
+        signal.raise_signal(-status)
+        status = 128 - status  # not reached unless the signal could not end the process
+    sys.exit(status)

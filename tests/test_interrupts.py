@@ -1,0 +1,92 @@
+"""blinarepro.interrupts: the first signal interrupts, later ones are noted; held blocks run
+to their end; the process ends by the signal. Signals are sent to this process for real."""
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from blinarepro import interrupts
+
+
+@pytest.fixture
+def handled():
+    """SIGTERM handled by the module (as the command line installs it), state fresh."""
+    interrupts.reset()
+    previous = signal.signal(signal.SIGTERM, interrupts._handler)
+    yield
+    signal.signal(signal.SIGTERM, previous)
+    interrupts.reset()
+
+
+def _sigterm():
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def test_the_first_signal_interrupts_and_later_ones_are_only_noted(handled):
+    with pytest.raises(interrupts.Interrupted) as err:
+        _sigterm()
+    assert err.value.signum == signal.SIGTERM and str(err.value) == "SIGTERM"
+    assert isinstance(err.value, KeyboardInterrupt)
+    _sigterm()  # a second one: nothing raised
+    assert interrupts.state.received == signal.SIGTERM
+
+
+def test_a_held_block_runs_to_its_end_and_the_signal_is_raised_after(handled):
+    done = []
+    with pytest.raises(interrupts.Interrupted):
+        with interrupts.held():
+            _sigterm()
+            done.append("after the signal")
+    assert done == ["after the signal"]
+
+
+def test_nested_holds_raise_once_the_outer_block_ends(handled):
+    done = []
+    with pytest.raises(interrupts.Interrupted):
+        with interrupts.held():
+            with interrupts.held():
+                _sigterm()
+            done.append("outer block went on")
+    assert done == ["outer block went on"]
+
+
+def test_surely_finishes_a_cleanup_the_signal_arrives_in(handled):
+    removed = []
+
+    def cleanup():
+        if not removed:
+            _sigterm()
+        removed.append(True)
+
+    with pytest.raises(interrupts.Interrupted):
+        interrupts.surely(cleanup)
+    assert removed  # ran to its end (then once more, harmlessly: cleanups are idempotent)
+
+
+# the swallowing is the point of the test: Python reports the dropped exception as unraisable
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_check_raises_a_signal_a_library_swallowed(handled):
+    class Swallower:
+        def __del__(self):
+            _sigterm()  # the Interrupted raised here is printed and dropped by Python
+
+    Swallower()
+    assert interrupts.state.received == signal.SIGTERM
+    with pytest.raises(interrupts.Interrupted):
+        interrupts.check()
+
+
+def test_without_a_signal_nothing_is_raised(handled):
+    with interrupts.held():
+        pass
+    interrupts.check()
+    assert interrupts.state.received is None
+
+
+@pytest.mark.parametrize(("status", "returncode"), [(-signal.SIGTERM, -15), (-2, -2), (3, 3)])
+def test_the_process_ends_by_the_signal(status, returncode):
+    code = f"from blinarepro import interrupts; interrupts.install(); interrupts.end({status})"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == returncode
