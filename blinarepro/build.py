@@ -227,7 +227,6 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    interrupts.reset()  # an interrupt of an earlier call in this process is not this one's
     notebook = Path(notebook).resolve()
     if not notebook.is_file():
         known = ", ".join(p.stem for p in sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb")))
@@ -309,7 +308,6 @@ def refresh(notebooks: list[Path]) -> None:
     import nbformat
     from nbclient import NotebookClient
 
-    interrupts.reset()
     os.environ.update(KERNEL_ENV)
     for path in notebooks:
         path = Path(path).resolve()
@@ -346,6 +344,7 @@ def refresh(notebooks: list[Path]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    interrupts.reset()  # each command starts afresh (kept from here on: see interrupts.check)
     parser = argparse.ArgumentParser(prog="python -m blinarepro.build", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p_run = sub.add_parser("run", help="execute one notebook and render its report")
@@ -357,35 +356,46 @@ def main(argv: list[str] | None = None) -> int:
     p_refresh = sub.add_parser("refresh", help="re-execute notebooks in place")
     p_refresh.add_argument("notebooks", type=Path, nargs="+")
     args = parser.parse_args(argv)
-    interrupts.reset()
+    interrupts.state.command = args.command
+    interrupts.state.notebook = getattr(args, "notebook", None)
     try:
         if args.command == "run":
             target = run(args.notebook, parse_params(args.params), args.out)
-            print(f"built {os.path.relpath(target, ROOT)}")
+            _say(f"built {os.path.relpath(target, ROOT)}")
         elif args.command == "index":
             from blinarepro.site import write_index
 
             with interrupts.held():  # a few milliseconds: written whole and said so
                 target = write_index(Path(args.out or ROOT / "reports").resolve())
                 interrupts.state.completed = target
-                print(f"built {os.path.relpath(target, ROOT)}")
+                _say(f"built {os.path.relpath(target, ROOT)}")
         else:
             refresh(args.notebooks)
     except BuildError as err:
         if interrupts.state.received is None:
-            print(f"error: {err}", file=sys.stderr)
+            _say(f"error: {err}", file=sys.stderr)
             return 1
     except KeyboardInterrupt as err:
         if interrupts.state.received is None:  # raised by something else than our handler
             interrupts.state.received = getattr(err, "signum", signal.SIGINT)
     if interrupts.state.received is not None:  # also one a library swallowed
-        return _report_interrupt(args.command, getattr(args, "notebook", None))
+        return _report_interrupt()
     return 0
 
 
-def _report_interrupt(command: str | None, notebook: Path | None) -> int:
-    """Say in one line what an interrupt left; return minus the signal's number."""
+def _say(line: str, file=None) -> None:
+    """Print the command's last line (after it, an interrupt adds none)."""
+    print(line, file=file)
+    interrupts.state.said = True
+
+
+def _report_interrupt() -> int:
+    """Say in one line what an interrupt left (unless the command has said its last line
+    already); return minus the signal's number."""
     signum = interrupts.state.received or signal.SIGINT
+    if interrupts.state.said:
+        return -signum
+    command, notebook = interrupts.state.command, interrupts.state.notebook
     done = interrupts.state.completed
     if done is not None:
         verb = "refreshed" if command == "refresh" else "built"
@@ -406,6 +416,6 @@ if __name__ == "__main__":
     interrupts.install()
     try:
         _status = main()
-    except KeyboardInterrupt:  # before main() was under way (reading its arguments)
-        _status = _report_interrupt(None, None)
+    except KeyboardInterrupt:  # before main() was under way, or after it had decided
+        _status = _report_interrupt()
     interrupts.end(_status)

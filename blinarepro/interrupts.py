@@ -40,6 +40,9 @@ class State:
     deferred: bool = False  #: it arrived inside :func:`held` and is raised when that ends
     holding: int = 0  #: depth of :func:`held` blocks
     completed: Path | None = None  #: the last report or notebook written whole
+    command: str | None = None  #: what the process was doing ("run", "refresh", "index")
+    notebook: Path | None = None  #: the notebook of a "run"
+    said: bool = False  #: the command has printed its last line (an interrupt adds none)
 
 
 state = State()
@@ -108,10 +111,12 @@ def check() -> None:
 
 
 def end(status: int) -> None:
-    """Exit with ``status``; ``-signum`` ends the process by that signal."""
-    if status < 0:
-        for sig in SIGNALS:  # first: a signal arriving now ends the process at once
+    """Exit with ``status``; ``-signum`` ends the process by that signal. A signal arriving
+    during the exit ends the process by that signal, with no traceback."""
+    for sig in SIGNALS:  # from here a signal ends the process at once, by the signal
+        if signal.getsignal(sig) is not signal.SIG_IGN:
             signal.signal(sig, signal.SIG_DFL)
+    if status < 0:
         sys.stdout.flush()
         sys.stderr.flush()
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {-status})

@@ -90,3 +90,17 @@ def test_without_a_signal_nothing_is_raised(handled):
 def test_the_process_ends_by_the_signal(status, returncode):
     code = f"from blinarepro import interrupts; interrupts.install(); interrupts.end({status})"
     assert subprocess.run([sys.executable, "-c", code]).returncode == returncode
+
+
+def test_a_signal_during_the_exit_ends_the_process_by_it_without_a_traceback():
+    # e.g. make's SIGTERM arriving while the interpreter runs its exit hooks
+    code = (
+        "import atexit, os, signal\n"
+        "from blinarepro import interrupts\n"
+        "interrupts.install()\n"
+        "atexit.register(lambda: os.kill(os.getpid(), signal.SIGTERM))\n"
+        "interrupts.end(0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == -signal.SIGTERM
+    assert proc.stderr == ""

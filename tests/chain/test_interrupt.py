@@ -197,3 +197,23 @@ def test_an_interrupt_while_the_report_moves_into_place_waits_until_it_is_all_th
     for rel in ours:
         assert (out / rel).read_bytes() == (built_site / rel).read_bytes(), rel
     assert not (out / ".staging").exists()
+
+
+@pytest.mark.parametrize(
+    ("said", "line"),
+    [(False, "interrupted (SIGTERM): 03_registration.ipynb was not built and its previous "
+              "report is untouched\n"),
+     (True, "")],
+)  # fmt: skip
+def test_the_interrupt_line_is_said_once_and_only_before_the_commands_last_line(said, line, capsys):
+    # a signal arriving after `error: ...` or `built ...` was printed adds no line that
+    # would contradict it; before, the line says what the interrupt left
+    interrupts.reset()
+    interrupts.state.received = signal.SIGTERM
+    interrupts.state.command, interrupts.state.notebook = "run", REGISTRATION
+    interrupts.state.said = said
+    try:
+        assert build._report_interrupt() == -signal.SIGTERM
+    finally:
+        interrupts.reset()
+    assert capsys.readouterr().err == line
