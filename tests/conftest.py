@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from blinarepro.build import KERNEL_ENV
+from blinarepro.build import KERNEL, KERNEL_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,3 +65,22 @@ def built_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site")
     _make("reports", f"REPORTS_DIR={out}")
     return out
+
+
+def _write_notebook(path: Path, *cells) -> Path:
+    """Write a notebook for the project's kernel with ``cells`` (code sources, or cells
+    made with ``nbformat.v4``) to ``path``; return the path."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(c) if isinstance(c, str) else c for c in cells]
+    nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "x", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def write_notebook():
+    """``write_notebook(path, *cells)``: a notebook for the project's kernel (see
+    :func:`_write_notebook`)."""
+    return _write_notebook

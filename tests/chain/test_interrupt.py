@@ -60,17 +60,14 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _sleeper(tmp_path: Path) -> tuple[Path, Path]:
+@pytest.fixture
+def sleeper(tmp_path, write_notebook) -> tuple[Path, Path]:
     """A notebook with a parameters cell (so papermill has nothing to warn about) and the
     sleeping cell; and the marker file its kernel writes."""
     marker = tmp_path / "kernel.pid"
-    nb = nbformat.v4.new_notebook()
     params = nbformat.v4.new_code_cell("output_dir = None\ndata_dir = None")
     params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(SLEEPER.format(marker=str(marker)))]
-    nb.metadata["kernelspec"] = {"name": build.KERNEL, "display_name": "x", "language": "python"}
-    path = tmp_path / "sleeper.ipynb"
-    nbformat.write(nb, path)
+    path = write_notebook(tmp_path / "sleeper.ipynb", params, SLEEPER.format(marker=str(marker)))
     return path, marker
 
 
@@ -100,8 +97,8 @@ def _stop(proc: subprocess.Popen, sig: int, kernels: list[int], tmp: Path) -> tu
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 @pytest.mark.parametrize("command", ["run", "refresh"])
-def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(tmp_path, command, sig):
-    path, marker = _sleeper(tmp_path)
+def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(tmp_path, command, sig, sleeper):
+    path, marker = sleeper
     stored = path.read_bytes()
     out = tmp_path / "out"
     out.mkdir()
@@ -135,11 +132,11 @@ def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(tmp_path, comma
     assert (out / "sleeper.html").read_text() == "previous good report"
 
 
-def test_a_build_stopped_while_its_kernel_starts_leaves_no_kernel(tmp_path):
+def test_a_build_stopped_while_its_kernel_starts_leaves_no_kernel(tmp_path, sleeper):
     # nbclient cleans up only once the kernel has started: the build stops a kernel still
     # starting itself (build.kernel_config), and the kernel ends with its build process
     # whatever happens (blinarepro.kernel, ENDS_WITH_PARENT_ENV)
-    path, marker = _sleeper(tmp_path)
+    path, marker = sleeper
     out = tmp_path / "out"
     tmp = Path(tempfile.mkdtemp(dir="/tmp"))
     proc = _start("run", path, out, tmp / "t")

@@ -24,15 +24,11 @@ print("debugger", sys.modules.get("debugpy") is not None)"""
 
 
 @pytest.fixture
-def probe(tmp_path, monkeypatch):
+def probe(tmp_path, monkeypatch, write_notebook):
     """Build a one-cell notebook that prints its kernel's transport and history setting;
     return what it printed. IPython's folder is private to the test."""
     monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(PROBE)]
-    nb.metadata["kernelspec"] = {"name": build.KERNEL, "display_name": "x", "language": "python"}
-    path = tmp_path / "probe.ipynb"
-    nbformat.write(nb, path)
+    path = write_notebook(tmp_path / "probe.ipynb", PROBE)
 
     def run():
         build.run(path, out=tmp_path / "out")
