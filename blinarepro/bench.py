@@ -186,8 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         ("no-op rebuild", "< 1 s"),
         (f"one-notebook rebuild ({NOTEBOOKS[0].stem})", ""),
     ]
-    times: dict[str, list[float]] = {name: [] for name, _ in names}
-    cpu: dict[str, list[float]] = {name: [] for name, _ in names}
+    timings: dict[str, list[Timing]] = {name: [] for name, _ in names}
     with tempfile.TemporaryDirectory(prefix="blinarepro-bench-") as tmp:
         tmp = Path(tmp)
         site = tmp / "site"
@@ -205,32 +204,32 @@ def main(argv: list[str] | None = None) -> int:
                 _timed([*make, "-W", one, "reports"]),
             ]
             for (name, _), timing in zip(names, round_, strict=True):
-                times[name].append(timing.wall)
-                cpu[name].append(timing.cpu)
-        rows = [(name, times[name], cpu[name], target) for name, target in names]
+                timings[name].append(timing)
+        rows = [(name, timings[name], target) for name, target in names]
         if not args.quick:
             venv = tmp / "venv"
-            env = _timed(["make", f"VENV={venv}", "env"])
-            rows.append(("fresh env: make env (warm uv cache)", [env.wall], [env.cpu], "< 30 s"))
+            rows.append(("fresh env: make env (warm uv cache)",
+                         [_timed(["make", f"VENV={venv}", "env"])], "< 30 s"))  # fmt: skip
             shutil.rmtree(venv, ignore_errors=True)
-            test = _timed(["make", "--no-print-directory", "test"])
-            rows.append(("make test", [test.wall], [test.cpu], ""))
-    base = statistics.median(rows[0][1])
-    cpu_base = statistics.median(rows[0][2])
+            rows.append(("make test", [_timed(["make", "--no-print-directory", "test"])], ""))
+    base = statistics.median(t.wall for t in rows[0][1])
+    cpu_base = statistics.median(t.cpu for t in rows[0][1])
     print(f"\nmake bench: {len(NOTEBOOKS)} notebooks, {args.jobs} jobs, {os.cpu_count()} cores, "
           f"median of {args.repeat} interleaved round(s) (range in brackets)\n")  # fmt: skip
     print("wall: elapsed seconds; CPU: user + system seconds of the processes the step ran;\n"
           "x floor: the median over the floor's median\n")  # fmt: skip
     print(f"{'step':<38}{'wall s':>8}  {'range':<15}{'x floor':>7}{'CPU s':>8}  "
           f"{'CPU range':<15}{'x floor':>7}  target")  # fmt: skip
-    for name, seconds, cpu_seconds, target in rows:
+    for name, measurements, target in rows:
+        seconds, cpu_seconds = [t.wall for t in measurements], [t.cpu for t in measurements]
         mid, mid_cpu = statistics.median(seconds), statistics.median(cpu_seconds)
         print(f"{name:<38}{mid:>8.2f}  {_spread(seconds):<15}{mid / base:>7.2f}{mid_cpu:>8.2f}  "
               f"{_spread(cpu_seconds):<15}{mid_cpu / cpu_base:>7.2f}  {target}")  # fmt: skip
-    floor_s, naive_s, cold_s = (times[name] for name, _ in names[:3])
-    per_round = [c / f for c, f in zip(cold_s, floor_s, strict=True)]
-    cold, naive = statistics.median(cold_s), statistics.median(naive_s)
-    cold_cpu = statistics.median(cpu[names[2][0]])
+    floor_t, naive_t, cold_t = (timings[name] for name, _ in names[:3])
+    per_round = [c.wall / f.wall for c, f in zip(cold_t, floor_t, strict=True)]
+    cold = statistics.median(t.wall for t in cold_t)
+    naive = statistics.median(t.wall for t in naive_t)
+    cold_cpu = statistics.median(t.cpu for t in cold_t)
     print(f"\ncold build is {cold / base:.2f}x the floor (per round: "
           f"{', '.join(f'{r:.2f}' for r in per_round)}) and {naive / cold:.2f}x faster than the "
           f"naive chain; its CPU time is {cold_cpu / cpu_base:.2f}x the floor's")  # fmt: skip
