@@ -104,3 +104,78 @@ def test_a_signal_during_the_exit_ends_the_process_by_it_without_a_traceback():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == -signal.SIGTERM
     assert proc.stderr == ""
+
+
+# interrupts.end exits without the interpreter's teardown. Reference: the same script ending
+# in sys.exit(status), i.e. Python's own exit. The object below says when it is torn down.
+EXIT_SCRIPT = """
+import atexit, os, sys, threading, time
+from blinarepro import interrupts
+
+
+class Teardown:
+    def __del__(self, write=os.write):
+        write(2, b"torn down;")
+
+
+kept = Teardown()
+atexit.register(lambda: sys.stderr.write("atexit ran;"))
+sys.stdout.write("no newline")  # sits in the buffer: only the exit's flush writes it
+{setup}
+interrupts.install()
+{exit}({status})
+"""
+
+LATE_THREAD = (
+    "threading.Thread(target=lambda: (time.sleep(0.3), os.write(2, b'thread done;')), "
+    "daemon={daemon}).start()"
+)
+
+BROKEN_STDOUT = """
+class Broken:
+    def write(self, text):
+        return len(text)
+
+    def flush(self):
+        raise OSError(5, "broken")
+
+
+sys.stdout = Broken()
+"""
+
+
+def _exit_with(how: str, setup: str = "", status: int = 0) -> subprocess.CompletedProcess:
+    code = EXIT_SCRIPT.format(setup=setup, exit=how, status=status)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("status", [0, 3])
+def test_the_exit_is_pythons_without_the_teardown(status):
+    fast = _exit_with("interrupts.end", status=status)
+    python = _exit_with("sys.exit", status=status)
+    assert python.stderr == "atexit ran;torn down;"  # the reference does tear down
+    assert (fast.returncode, fast.stdout, fast.stderr) == (status, "no newline", "atexit ran;")
+    assert (python.returncode, python.stdout) == (status, "no newline")
+
+
+def test_a_thread_still_running_is_waited_for_and_the_exit_is_pythons():
+    setup = LATE_THREAD.format(daemon=False)
+    fast, python = _exit_with("interrupts.end", setup), _exit_with("sys.exit", setup)
+    assert python.stderr == "atexit ran;thread done;torn down;" or python.stderr == (
+        "thread done;atexit ran;torn down;"
+    )
+    assert (fast.returncode, fast.stdout, fast.stderr) == (0, "no newline", python.stderr)
+
+
+def test_a_daemon_thread_is_left_as_python_leaves_it():
+    setup = LATE_THREAD.format(daemon=True)
+    fast, python = _exit_with("interrupts.end", setup), _exit_with("sys.exit", setup)
+    assert "thread done" not in python.stderr + fast.stderr
+    assert (fast.returncode, fast.stderr) == (0, "atexit ran;")
+
+
+def test_stdout_that_cannot_be_flushed_gives_status_120_as_python_does():
+    for status in (0, 3):
+        fast = _exit_with("interrupts.end", BROKEN_STDOUT, status)
+        python = _exit_with("sys.exit", BROKEN_STDOUT, status)
+        assert fast.returncode == python.returncode == 120
