@@ -146,7 +146,8 @@ sys.stdout = Broken()
 
 def _exit_with(how: str, setup: str = "", status: int = 0) -> subprocess.CompletedProcess:
     code = EXIT_SCRIPT.format(setup=setup, exit=how, status=status)
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # stdout buffered
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
 
 
 @pytest.mark.parametrize("status", [0, 3])
