@@ -12,8 +12,9 @@ The rules, for :mod:`blinarepro.build`:
   :func:`check` raises it at the next safe point, and the process still ends interrupted.
 - The process ends by the signal itself (:func:`end`), as an interrupted program should: a
   shell loop that ran it stops too, as it would on Ctrl-C.
-- Every end, interrupted or not, skips the interpreter's teardown (:func:`end`): it costs a
-  build process 0.13 s of CPU and has nothing to do once the reports are in place.
+- An end, interrupted or not, skips the interpreter's teardown (:func:`end`, which says when
+  it does not): it costs a build process 0.12-0.17 s of CPU and has nothing left to do once
+  the reports are in place.
 
 Only the command line (``python -m blinarepro.build``) installs the handlers
 (:func:`install`); called in-process, :func:`held` and :func:`check` change nothing unless a
@@ -118,18 +119,21 @@ def end(status: int) -> None:
 
     Notes
     -----
-    The exit does what Python's own exit does, except the interpreter's teardown (freeing
-    every module and object one by one): it runs the ``atexit`` functions (``logging``
-    flushes its handlers there), flushes stdout and stderr (a failed flush gives status 120,
-    whatever the status was, as Python's exit does) and ends with ``os._exit``. A build
-    process has written every file whole (written, then moved into place) before it gets
-    here, so the teardown has nothing left to do, and it is not free: 0.13 s of CPU of each
-    build process, about 1.3 s of CPU and 0.6 s of wall time of a cold ``make reports`` on
-    2 cores (2026-12-01, five interleaved pairs: medians 14.9 -> 13.7 s CPU, 8.1 -> 7.5 s
-    wall). Where another (non-daemon) thread still runs, or this Python has no
-    ``atexit._run_exitfuncs`` (CPython's, since 3.0), the exit is Python's own, teardown
-    and all. ``tests/test_interrupts.py`` checks the output, the status, the ``atexit``
-    functions, the threads and the skipped teardown against a process that exits normally.
+    The exit is Python's own without the interpreter's teardown (freeing every module and
+    object one by one): it runs the ``atexit`` functions (``logging`` flushes its handlers
+    there), flushes stdout and stderr as Python's exit does (closed streams skipped; a failed
+    flush gives status 120 and, for stdout, an "Exception ignored" message) and ends with
+    ``os._exit``. A build process has written every file whole (written, then moved into
+    place) before it gets here, so the teardown has nothing left to do, and it is not free:
+    0.12-0.17 s of CPU per build process; a cold ``make reports`` (seven build processes)
+    went from 14.9 to 13.7 s of CPU and from 8.1 to 7.5 s wall (2 cores, 2026-12-01, medians
+    of five interleaved pairs). Python's own exit, teardown and all, is kept where the
+    teardown may matter: another (non-daemon) thread still runs (Python waits for it), a
+    profiler or coverage tool is watching (``sys.getprofile()`` or ``sys.gettrace()`` is
+    set: ``python -m cProfile`` and ``coverage run`` write their data as ``SystemExit``
+    reaches them), or this Python has no ``atexit._run_exitfuncs`` (CPython's, since 3.0).
+    ``tests/test_interrupts.py`` checks each case against the same script ending in
+    ``sys.exit``.
     """
     for sig in SIGNALS:  # from here a signal ends the process at once, by the signal
         if signal.getsignal(sig) is not signal.SIG_IGN:
@@ -151,13 +155,25 @@ def _exit_without_teardown(status: int) -> None:
     run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
     main = threading.main_thread()
     running = [t for t in threading.enumerate() if t is not main and not t.daemon]
-    if run_exit_functions is None or running:
-        sys.exit(status)  # Python's exit waits for the threads
+    # a profiler or coverage tool (python -m cProfile, coverage run) writes its data when
+    # SystemExit reaches it: it gets Python's own exit
+    watched = sys.gettrace() is not None or sys.getprofile() is not None
+    if run_exit_functions is None or running or watched:
+        sys.exit(status)  # Python's exit, which also waits for the threads
     run_exit_functions()
-    for stream in (sys.stdout, sys.stderr):
+    for stream in (sys.stdout, sys.stderr):  # as Python's exit flushes them
+        if stream is None or getattr(stream, "closed", False):
+            continue
         try:
-            if stream is not None:
-                stream.flush()
-        except (OSError, ValueError):  # a broken pipe, a closed stream
-            status = 120  # what Python's exit gives, whatever the status was
+            stream.flush()
+        except Exception:  # a broken pipe, say: said as Python's exit says it, status 120
+            status = 120
+            if stream is sys.stdout:
+                import traceback
+
+                try:
+                    print(f"Exception ignored in: {stream!r}", file=sys.stderr)
+                    traceback.print_exc()
+                except Exception:  # stderr is broken too: nothing more can be said
+                    pass
     os._exit(status)

@@ -126,10 +126,14 @@ interrupts.install()
 {exit}({status})
 """
 
-LATE_THREAD = (
-    "threading.Thread(target=lambda: (time.sleep(0.3), os.write(2, b'thread done;')), "
-    "daemon={daemon}).start()"
+# A thread that outlives the script: it returns from join() only when Python's exit has
+# begun, then writes (os._exit would kill it first: no timing involved).
+LAST_THREAD = (
+    "threading.Thread(target=lambda: (threading.main_thread().join(), "
+    "os.write(2, b'thread done;'))).start()"
 )
+SLEEPING_DAEMON = "threading.Thread(target=time.sleep, args=(30,), daemon=True).start()"
+PROFILED = "sys.setprofile(lambda frame, event, arg: None)"
 
 BROKEN_STDOUT = """
 class Broken:
@@ -160,23 +164,46 @@ def test_the_exit_is_pythons_without_the_teardown(status):
 
 
 def test_a_thread_still_running_is_waited_for_and_the_exit_is_pythons():
-    setup = LATE_THREAD.format(daemon=False)
-    fast, python = _exit_with("interrupts.end", setup), _exit_with("sys.exit", setup)
-    assert python.stderr == "atexit ran;thread done;torn down;" or python.stderr == (
-        "thread done;atexit ran;torn down;"
-    )
+    fast, python = _exit_with("interrupts.end", LAST_THREAD), _exit_with("sys.exit", LAST_THREAD)
+    assert python.stderr == "thread done;atexit ran;torn down;"
     assert (fast.returncode, fast.stdout, fast.stderr) == (0, "no newline", python.stderr)
 
 
-def test_a_daemon_thread_is_left_as_python_leaves_it():
-    setup = LATE_THREAD.format(daemon=True)
+def test_a_daemon_thread_does_not_hold_the_exit_back():
+    fast = _exit_with("interrupts.end", SLEEPING_DAEMON)
+    python = _exit_with("sys.exit", SLEEPING_DAEMON)
+    assert python.stderr == "atexit ran;torn down;"
+    assert (fast.returncode, fast.stdout, fast.stderr) == (0, "no newline", "atexit ran;")
+
+
+def test_a_profiler_gets_pythons_exit():
+    fast, python = _exit_with("interrupts.end", PROFILED), _exit_with("sys.exit", PROFILED)
+    assert python.stderr == "atexit ran;torn down;"
+    assert (fast.returncode, fast.stdout, fast.stderr) == (0, "no newline", python.stderr)
+
+
+def test_cprofile_writes_its_data(tmp_path):
+    script, data = tmp_path / "script.py", tmp_path / "profile.out"
+    script.write_text(EXIT_SCRIPT.format(setup="", exit="interrupts.end", status=0))
+    cmd = [sys.executable, "-m", "cProfile", "-o", str(data), str(script)]
+    assert subprocess.run(cmd, capture_output=True).returncode == 0
+    assert data.stat().st_size > 0
+
+
+@pytest.mark.parametrize("status", [0, 3])
+def test_stdout_that_cannot_be_flushed_is_reported_as_python_reports_it(status):
+    fast = _exit_with("interrupts.end", BROKEN_STDOUT, status)
+    python = _exit_with("sys.exit", BROKEN_STDOUT, status)
+    assert fast.returncode == python.returncode == 120  # whatever the status was
+    said = "atexit ran;Exception ignored in: <__main__.Broken object"
+    assert python.stderr.startswith(said)
+    assert python.stderr.endswith("OSError: [Errno 5] broken\ntorn down;")
+    assert fast.stderr.startswith(said)
+    assert fast.stderr.endswith("OSError: [Errno 5] broken\n")  # and no teardown
+
+
+def test_a_closed_stdout_is_skipped_as_python_skips_it():
+    setup = "sys.stdout.close()"
     fast, python = _exit_with("interrupts.end", setup), _exit_with("sys.exit", setup)
-    assert "thread done" not in python.stderr + fast.stderr
-    assert (fast.returncode, fast.stderr) == (0, "atexit ran;")
-
-
-def test_stdout_that_cannot_be_flushed_gives_status_120_as_python_does():
-    for status in (0, 3):
-        fast = _exit_with("interrupts.end", BROKEN_STDOUT, status)
-        python = _exit_with("sys.exit", BROKEN_STDOUT, status)
-        assert fast.returncode == python.returncode == 120
+    assert fast.returncode == python.returncode == 0
+    assert fast.stderr == "atexit ran;"
