@@ -148,36 +148,42 @@ sys.stdout = Broken()
 """
 
 
-def _exit_with(how: str, setup: str = "", status: int = 0) -> subprocess.CompletedProcess:
-    code = EXIT_SCRIPT.format(setup=setup, exit=how, status=status)
+def _exits(setup: str = "", status: int = 0) -> tuple[subprocess.CompletedProcess, ...]:
+    """The script ended by ``interrupts.end`` and, for reference, by ``sys.exit``."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # stdout buffered
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    return tuple(
+        subprocess.run(
+            [sys.executable, "-c", EXIT_SCRIPT.format(setup=setup, exit=how, status=status)],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        for how in ("interrupts.end", "sys.exit")
+    )
 
 
 @pytest.mark.parametrize("status", [0, 3])
 def test_the_exit_is_pythons_without_the_teardown(status):
-    fast = _exit_with("interrupts.end", status=status)
-    python = _exit_with("sys.exit", status=status)
+    fast, python = _exits(status=status)
     assert python.stderr == "atexit ran;torn down;"  # the reference does tear down
     assert (fast.returncode, fast.stdout, fast.stderr) == (status, "no newline", "atexit ran;")
     assert (python.returncode, python.stdout) == (status, "no newline")
 
 
 def test_a_thread_still_running_is_waited_for_and_the_exit_is_pythons():
-    fast, python = _exit_with("interrupts.end", LAST_THREAD), _exit_with("sys.exit", LAST_THREAD)
+    fast, python = _exits(LAST_THREAD)
     assert python.stderr == "thread done;atexit ran;torn down;"
     assert (fast.returncode, fast.stdout, fast.stderr) == (0, "no newline", python.stderr)
 
 
 def test_a_daemon_thread_does_not_hold_the_exit_back():
-    fast = _exit_with("interrupts.end", SLEEPING_DAEMON)
-    python = _exit_with("sys.exit", SLEEPING_DAEMON)
+    fast, python = _exits(SLEEPING_DAEMON)
     assert python.stderr == "atexit ran;torn down;"
     assert (fast.returncode, fast.stdout, fast.stderr) == (0, "no newline", "atexit ran;")
 
 
 def test_a_profiler_gets_pythons_exit():
-    fast, python = _exit_with("interrupts.end", PROFILED), _exit_with("sys.exit", PROFILED)
+    fast, python = _exits(PROFILED)
     assert python.stderr == "atexit ran;torn down;"
     assert (fast.returncode, fast.stdout, fast.stderr) == (0, "no newline", python.stderr)
 
@@ -192,8 +198,7 @@ def test_cprofile_writes_its_data(tmp_path):
 
 @pytest.mark.parametrize("status", [0, 3])
 def test_stdout_that_cannot_be_flushed_is_reported_as_python_reports_it(status):
-    fast = _exit_with("interrupts.end", BROKEN_STDOUT, status)
-    python = _exit_with("sys.exit", BROKEN_STDOUT, status)
+    fast, python = _exits(BROKEN_STDOUT, status)
     assert fast.returncode == python.returncode == 120  # whatever the status was
     said = "atexit ran;Exception ignored in: <__main__.Broken object"
     assert python.stderr.startswith(said)
@@ -203,7 +208,6 @@ def test_stdout_that_cannot_be_flushed_is_reported_as_python_reports_it(status):
 
 
 def test_a_closed_stdout_is_skipped_as_python_skips_it():
-    setup = "sys.stdout.close()"
-    fast, python = _exit_with("interrupts.end", setup), _exit_with("sys.exit", setup)
+    fast, python = _exits("sys.stdout.close()")
     assert fast.returncode == python.returncode == 0
     assert fast.stderr == "atexit ran;"
