@@ -23,8 +23,11 @@ signal was received through them.
 
 from __future__ import annotations
 
+import atexit
+import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -148,10 +151,6 @@ def end(status: int) -> None:
 
 
 def _exit_without_teardown(status: int) -> None:
-    import atexit
-    import os
-    import threading
-
     run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
     main = threading.main_thread()
     running = [t for t in threading.enumerate() if t is not main and not t.daemon]
