@@ -54,6 +54,9 @@ DATA_DIR_ENV = "BLINAREPRO_DATA"
 CACHE_DIR_ENV = "BLINAREPRO_CACHE"
 
 _MAX_LISTED = 20
+_TABLES = (
+    "studies", "cohorts", "results", "endpoints", "risk_of_bias", "benchmarks", "glossary",
+)  # fmt: skip
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|&(#\d+|[A-Za-z]+);")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NUMBER_WORDS = {
@@ -111,6 +114,9 @@ class Dataset:
     cohorts: pd.DataFrame = field(repr=False)
     results: pd.DataFrame = field(repr=False)
     endpoints: pd.DataFrame = field(repr=False)
+    risk_of_bias: pd.DataFrame = field(repr=False)
+    benchmarks: pd.DataFrame = field(repr=False)
+    glossary: pd.DataFrame = field(repr=False)
 
     def study(self, study_id: str) -> pd.DataFrame:
         """The results rows of one study (raises ``KeyError`` for an unknown id)."""
@@ -147,9 +153,7 @@ def load(data_dir: str | os.PathLike | None = None) -> Dataset:
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     descriptor = _read_descriptor(data_dir)
     resources = {r["name"]: r for r in descriptor["resources"]}
-    missing = [
-        name for name in ("studies", "cohorts", "results", "endpoints") if name not in resources
-    ]
+    missing = [name for name in _TABLES if name not in resources]
     if missing:
         raise DataValidationError(
             [DataIssue("datapackage.json", None, None, "resources", f"missing resources {missing}")]
@@ -163,11 +167,10 @@ def load(data_dir: str | os.PathLike | None = None) -> Dataset:
     frames = {name: _read_frame(data_dir, res) for name, res in resources.items()}
     issues = _check_text(frames, resources)
     issues += _check_results(frames["results"], frames["cohorts"], resources["results"]["path"])
+    issues += _check_risk_of_bias(frames["risk_of_bias"], resources["risk_of_bias"]["path"])
     if issues:
         raise DataValidationError(issues)
-    return Dataset(
-        data_dir=data_dir, **{k: frames[k] for k in ("studies", "cohorts", "results", "endpoints")}
-    )
+    return Dataset(data_dir=data_dir, **{k: frames[k] for k in _TABLES})
 
 
 # --------------------------------------------------------------------------- layers
@@ -347,3 +350,50 @@ def _printed_numbers(reported: str, n: str) -> set[str]:
         elif word == "all" and n:
             found.add(n)
     return found
+
+
+#: Judgements each appraisal tool allows on its items (every ``overall`` row uses ROBINS-I's).
+_ROB_SCALE = ("low", "moderate", "serious", "critical")
+_ROB_ITEMS = {
+    "ROBINS-I": (*_ROB_SCALE, "no information"),
+    "JBI case series": ("yes", "no", "unclear", "not applicable", "no information"),
+}
+
+
+def _check_risk_of_bias(rob: pd.DataFrame, file: str) -> list[DataIssue]:
+    """Per-tool vocabularies and the support rule of ``risk_of_bias.csv``."""
+    issues: list[DataIssue] = []
+    for i, row in enumerate(rob.itertuples(index=False)):
+        where = dict(file=file, line=i + 2, row_id=f"{row.study_id}, {row.domain}")
+        is_jbi_item = row.domain.startswith("jbi_")
+        if is_jbi_item != (row.tool == "JBI case series") and row.domain != "overall":
+            issues.append(
+                DataIssue(
+                    **where,
+                    column="domain",
+                    rule="domain-of-tool",
+                    message=f"{row.domain!r} is not a domain of {row.tool}",
+                )
+            )
+        allowed = _ROB_SCALE if row.domain == "overall" else _ROB_ITEMS[row.tool]
+        if row.judgement not in allowed:
+            issues.append(
+                DataIssue(
+                    **where,
+                    column="judgement",
+                    rule="judgement-of-tool",
+                    message=f"{row.judgement!r} is not a {row.tool} judgement "
+                    f"for {row.domain!r}; allowed: {', '.join(allowed)}",
+                )
+            )
+        if row.domain != "overall" and (row.judgement == "no information") == bool(row.support):
+            issues.append(
+                DataIssue(
+                    **where,
+                    column="support",
+                    rule="support-iff-information",
+                    message="support must be empty exactly when the judgement "
+                    f"is 'no information'; got {row.judgement!r}",
+                )
+            )
+    return issues
