@@ -1,0 +1,49 @@
+"""Appraisal beside every result: risk of bias, certainty of evidence, benchmarks, audit.
+
+=================  ================================================================
+risk_of_bias       the per-study table (``data/risk_of_bias.csv``) for display
+grade              GRADE certainty per pool, the summary-of-findings table
+benchmarks         pivotal-trial figures beside a stratum (never pooled)
+audit              registration record against publication (COMPare style)
+summary            plain-language summaries from the claims table, and the glossary
+=================  ================================================================
+"""
+
+from blinarepro.appraisal.audit import AUDIT_COLUMNS, registration_audit
+from blinarepro.appraisal.benchmarks import benchmarks_for
+from blinarepro.appraisal.grade import (
+    CERTAINTY,
+    GRADE_COLUMNS,
+    GradeRating,
+    SummaryOfFindings,
+    grade_pool,
+    grade_pools,
+    optimal_information_size,
+    summary_of_findings,
+)
+from blinarepro.appraisal.risk_of_bias import (
+    risk_of_bias_matrix,
+    risk_of_bias_table,
+    robins_overall,
+)
+from blinarepro.appraisal.summary import glossary, plain_summary, plain_summary_index
+
+__all__ = [
+    "AUDIT_COLUMNS",
+    "CERTAINTY",
+    "GRADE_COLUMNS",
+    "GradeRating",
+    "SummaryOfFindings",
+    "benchmarks_for",
+    "glossary",
+    "grade_pool",
+    "grade_pools",
+    "optimal_information_size",
+    "plain_summary",
+    "plain_summary_index",
+    "registration_audit",
+    "risk_of_bias_matrix",
+    "risk_of_bias_table",
+    "robins_overall",
+    "summary_of_findings",
+]

@@ -1,0 +1,203 @@
+"""Plain-language summaries (three sentences a clinician can take away) and the glossary.
+
+Every sentence is built from data: the document's own conclusion (``plain_language.csv``,
+verbatim), the verdicts of its claims table, its overall risk of bias
+(``risk_of_bias.csv``), the registration audit and the GRADE ratings. No number is typed
+here, so none can drift from the tables.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+import pandas as pd
+
+from blinarepro.claims import VERDICTS
+
+__all__ = ["glossary", "plain_summary", "plain_summary_index"]
+
+_MATTERS = {
+    "low": "the figures can be taken largely at face value",
+    "moderate": "the figures describe this cohort fairly but do not estimate the regimen's effect",
+    "serious": "the figures describe this cohort only and cannot carry the conclusion as stated",
+    "critical": "the figures are too biased to inform practice",
+}
+
+
+def _outcome_labels(data) -> dict[str, str]:
+    package = json.loads((data.data_dir / "datapackage.json").read_text(encoding="utf-8"))
+    res = next(r for r in package["resources"] if r["name"] == "results")
+    return next(f for f in res["schema"]["fields"] if f["name"] == "outcome")["vocabulary"]
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _listing(items: list[str]) -> str:
+    items = list(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def plain_summary(
+    study_id: str, claims: pd.DataFrame, data, *, audit: pd.DataFrame | None = None
+) -> str:
+    """Three sentences: what the document claims, what holds, what does not and how much it matters.
+
+    Parameters
+    ----------
+    study_id : str
+        A study of ``studies.csv``.
+    claims : DataFrame
+        The report's claims table (columns of :data:`blinarepro.claims.TABLE_COLUMNS`).
+    data : Dataset
+    audit : DataFrame, optional
+        :func:`blinarepro.appraisal.registration_audit` output; required for the
+        registration record (which has no claims), ignored otherwise.
+
+    Returns
+    -------
+    str
+        Three sentences (Markdown), each from data.
+    """
+    studies = data.studies.set_index("study_id")
+    if study_id not in studies.index:
+        raise KeyError(f"unknown study_id {study_id!r}; known: {', '.join(studies.index)}")
+    s = studies.loc[study_id]
+    claim = data.plain_language.set_index("study_id").loc[study_id, "claim"]
+    if study_id == "registration":
+        if audit is None:
+            raise ValueError("the registration record's summary needs the registration audit")
+        counts = audit["status"].value_counts()
+        n_endpoints = int((audit["role"] != "").sum())
+        first = (
+            f"The registration record ({s['population']}) registers {n_endpoints} endpoints "
+            f"and reports no results: “{claim}”"
+        )
+        second = (
+            f"Against the trial's publication (lu2024), {counts.get('reported', 0)} of them "
+            "are reported as registered."
+        )
+        changed = audit.loc[audit.status == "changed", "endpoint"].tolist()
+        is_endpoint = audit["endpoint"] != "Population"
+        missing = audit.loc[is_endpoint & (audit.status == "not_reported"), "endpoint"].tolist()
+        population = audit.loc[~is_endpoint, "status"]
+        added = audit.loc[audit.status == "added", "endpoint"].tolist()
+        parts = []
+        if changed:
+            parts.append(f"{_listing(changed)} changed definition or measure")
+        if missing:
+            parts.append(f"{_listing(missing)} {'is' if len(missing) == 1 else 'are'} not reported")
+        if added:
+            were = "was" if len(added) == 1 else "were"
+            parts.append(f"{_count(len(added), 'outcome')} not registered {were} added")
+        if len(population) and population.iat[0] != "reported":
+            parts.append("the registered population restriction is not stated in the publication")
+        third = "; ".join(parts) or "nothing differs"
+        third = (
+            third[0].upper()
+            + third[1:]
+            + (
+                ", so the published survival and safety results are not the registered ones."
+                if changed
+                else "."
+            )
+        )
+        return "\n".join([first, second, third])
+    size = f"{s['size']} patients" if s["size"] else "patients (no single total printed)"
+    first = f"{s['design'].capitalize()} of {size} with {s['population']} concludes: “{claim}”"
+    c = claims[claims["study_id"] == study_id] if "study_id" in claims else claims
+    counts = c["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
+    labels = _outcome_labels(data)
+    held = c.loc[c.verdict == "reproduced", "outcome"].map(lambda o: labels.get(o, o)).tolist()
+    second = (
+        f"Of {_count(len(c), 'printed number')} checked, {counts['reproduced']} "
+        f"{'is' if counts['reproduced'] == 1 else 'are'} reproduced from the document's own figures"
+        + (
+            f" ({_listing(held[:4])}{' and others' if len(set(held)) > 4 else ''})."
+            if held
+            else "."
+        )
+    )
+    failed = c[c.verdict.isin(("discrepant", "inconsistent"))]
+    failed_labels = failed["outcome"].map(lambda o: labels.get(o, o)).tolist()
+    rob = data.risk_of_bias
+    overall = rob[(rob.study_id == study_id) & (rob.domain == "overall")]
+    level, tool = overall["judgement"].iat[0], overall["tool"].iat[0]
+    third = (
+        (
+            f"{counts['inconsistent']} cannot be true as printed and {counts['discrepant']} "
+            f"{'differs' if counts['discrepant'] == 1 else 'differ'} on recomputation "
+            f"({_listing(failed_labels)})"
+            if len(failed)
+            else "No printed number was found false"
+        )
+        + (
+            f", {counts['not_recomputable']} cannot be recomputed from what is printed"
+            if counts["not_recomputable"]
+            else ""
+        )
+        + f"; with a {level} risk of bias ({tool}), {_MATTERS[level]}."
+    )
+    return "\n".join([first, second, third])
+
+
+def plain_summary_index(
+    claims: Mapping[str, pd.DataFrame], data, grades: pd.DataFrame | None = None
+) -> str:
+    """Three sentences for the index page, across every report.
+
+    Parameters
+    ----------
+    claims : mapping
+        study_id -> that report's claims table.
+    data : Dataset
+    grades : DataFrame, optional
+        :func:`blinarepro.appraisal.grade_pools` output (the synthesis' GRADE table).
+    """
+    table = pd.concat(list(claims.values()), ignore_index=True)
+    counts = table["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
+    rob = data.risk_of_bias
+    overall = rob[rob.domain == "overall"]
+    serious = overall[overall.judgement.isin(("serious", "critical"))]["study_id"].tolist()
+    first = (
+        f"{_count(len(data.studies), 'document')} on blinatumomab in B-ALL report high "
+        "remission and MRD-negativity rates with less intensive regimens"
+        + ("; none is randomised." if set(overall.tool) <= {"ROBINS-I", "JBI case series"} else ".")
+    )
+    second = (
+        f"Of {_count(len(table), 'printed number')} checked, {counts['reproduced']} are "
+        f"reproduced, {counts['discrepant']} differ on recomputation, {counts['inconsistent']} "
+        f"cannot be true as printed and {counts['not_recomputable']} cannot be recomputed."
+    )
+    verb = "is" if len(serious) == 1 else "are"
+    third = (
+        f"{_count(len(serious), 'study')} of {len(overall)} rated {verb} at serious risk of "
+        f"bias ({_listing(serious)})"
+        if serious
+        else "No study is at serious risk of bias"
+    )
+    if grades is not None and len(grades):
+        levels = grades["certainty"].value_counts()
+        third += (
+            "; the certainty of the pooled estimates is "
+            + _listing(
+                [
+                    f"{lvl} for {_count(int(levels[lvl]), 'pool')}"
+                    for lvl in ("high", "moderate", "low", "very low")
+                    if lvl in levels
+                ]
+            )
+            + " (GRADE), so the pools describe these cohorts rather than what to expect in "
+            "practice."
+        )
+    else:
+        third += "."
+    return "\n".join([first, second, third])
+
+
+def glossary(data) -> pd.DataFrame:
+    """The glossary, sorted by term (case-insensitive), for the site's glossary page."""
+    g = data.glossary
+    return g.iloc[g["term"].str.lower().argsort(kind="stable")].reset_index(drop=True)
