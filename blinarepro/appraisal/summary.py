@@ -32,7 +32,9 @@ def _outcome_labels(data) -> dict[str, str]:
 
 
 def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
 def _listing(items: list[str]) -> str:
@@ -120,26 +122,24 @@ def plain_summary(
             else "."
         )
     )
-    failed = c[c.verdict.isin(("discrepant", "inconsistent"))]
-    failed_labels = failed["outcome"].map(lambda o: labels.get(o, o)).tolist()
+    labelled = c.assign(label=c["outcome"].map(lambda o: labels.get(o, o)))
+    parts = []
+    for verdict, words in (
+        ("inconsistent", ("cannot be true as printed", "cannot be true as printed")),
+        ("discrepant", ("differs on recomputation", "differ on recomputation")),
+    ):
+        n = int(counts[verdict])
+        if n:
+            which = _listing(labelled.loc[labelled.verdict == verdict, "label"].tolist())
+            parts.append(f"{n} {words[n != 1]} ({which})")
+    if counts["not_recomputable"]:
+        parts.append(f"{counts['not_recomputable']} cannot be recomputed from what is printed")
     rob = data.risk_of_bias
     overall = rob[(rob.study_id == study_id) & (rob.domain == "overall")]
     level, tool = overall["judgement"].iat[0], overall["tool"].iat[0]
     third = (
-        (
-            f"{counts['inconsistent']} cannot be true as printed and {counts['discrepant']} "
-            f"{'differs' if counts['discrepant'] == 1 else 'differ'} on recomputation "
-            f"({_listing(failed_labels)})"
-            if len(failed)
-            else "No printed number was found false"
-        )
-        + (
-            f", {counts['not_recomputable']} cannot be recomputed from what is printed"
-            if counts["not_recomputable"]
-            else ""
-        )
-        + f"; with a {level} risk of bias ({tool}), {_MATTERS[level]}."
-    )
+        "Of the rest, " + _listing(parts) if parts else "No printed number was found false"
+    ) + f"; with a {level} risk of bias ({tool}), {_MATTERS[level]}."
     return "\n".join([first, second, third])
 
 

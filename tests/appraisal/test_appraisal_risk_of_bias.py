@@ -78,7 +78,8 @@ def test_overall_of_robins_i_is_its_most_severe_domain(data):
     rob = data.risk_of_bias[data.risk_of_bias.tool == "ROBINS-I"]
     for study, rows in rob.groupby("study_id"):
         domains = rows[rows.domain != "overall"]["judgement"]
-        assert rows.loc[rows.domain == "overall", "judgement"].iat[0] == robins_overall(domains)
+        overall = rows.loc[rows.domain == "overall", "judgement"].iat[0]
+        assert overall == robins_overall(domains), study
 
 
 def test_overall_of_jbi_follows_the_stated_rule(data):

@@ -1,0 +1,104 @@
+"""Plain-language summaries come from the data (no number typed), and the glossary is complete."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from blinarepro.appraisal import (
+    glossary,
+    plain_summary,
+    plain_summary_index,
+    registration_audit,
+)
+from blinarepro.claims import TABLE_COLUMNS
+from blinarepro.data import load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load(ROOT / "data")
+
+
+def _claims(study: str, verdicts: list[str], outcomes: list[str]) -> pd.DataFrame:
+    n = len(verdicts)
+    return pd.DataFrame(
+        {
+            "study_id": [study] * n, "claim_id": [f"c{i}" for i in range(n)],
+            "outcome": outcomes, "cohort": ["all"] * n, "statistic": ["percent"] * n,
+            "reported": ["1"] * n, "recomputed": ["1"] * n, "method": [""] * n,
+            "verdict": verdicts, "note": [""] * n,
+        }
+    )[list(TABLE_COLUMNS)]  # fmt: skip
+
+
+def test_three_sentences_built_from_the_verdicts(data):
+    claims = _claims(
+        "realworld2025",
+        ["reproduced"] * 5 + ["inconsistent"] * 2 + ["discrepant", "not_recomputable"],
+        ["crc"] * 5 + ["cmr", "mrd_negative", "efs", "os"],
+    )
+    text = plain_summary("realworld2025", claims, data)
+    lines = text.split("\n")
+    assert len(lines) == 3
+    assert "“Our study suggests that a 14-day blinatumomab regimen" in lines[0]
+    assert lines[1].startswith("Of 9 printed numbers checked, 5 are reproduced")
+    assert "2 cannot be true as printed (complete molecular response" in lines[2]
+    assert "1 differs on recomputation (event-free survival)" in lines[2]
+    assert "1 cannot be recomputed" in lines[2]
+    assert "serious risk of bias (JBI case series)" in lines[2]
+    # every number in the summary is a count of the claims table or printed in the data
+    printed = set(
+        re.findall(r"\d+", data.studies.set_index("study_id").loc["realworld2025", "population"])
+    )
+    assert set(re.findall(r"\d+", text)) <= {"9", "5", "2", "1", "14", "28", "4"} | printed
+
+
+def test_a_document_with_nothing_false_says_so(data):
+    text = plain_summary("lu2024", _claims("lu2024", ["reproduced"] * 3, ["crc"] * 3), data)
+    assert "No printed number was found false; with a moderate risk of bias" in text
+
+
+def test_the_registration_summary_comes_from_the_audit(data):
+    text = plain_summary("registration", _claims("registration", [], []), data,
+                         audit=registration_audit(data))  # fmt: skip
+    assert "registers 6 endpoints and reports no results" in text
+    assert "3 of them are reported as registered" in text
+    assert "Event-free survival (EFS)" in text and "population restriction" in text
+    with pytest.raises(ValueError, match="needs the registration audit"):
+        plain_summary("registration", _claims("registration", [], []), data)
+
+
+def test_index_summary_counts_every_report_and_the_grades(data):
+    claims = {
+        "xu2025": _claims("xu2025", ["reproduced", "inconsistent"], ["mrd_negative", "bleeding"]),
+        "lu2024": _claims("lu2024", ["reproduced"], ["crc"]),
+    }
+    grades = pd.DataFrame({"certainty": ["very low", "very low", "low"]})
+    text = plain_summary_index(claims, data, grades)
+    assert "Of 3 printed numbers checked, 2 are reproduced, 0 differ" in text
+    assert "3 studies of 4 rated are at serious risk of bias" in text
+    assert "low for 1 pool and very low for 2 pools (GRADE)" in text
+
+
+def test_unknown_study_is_named(data):
+    with pytest.raises(KeyError, match="unknown study_id 'nope'"):
+        plain_summary("nope", _claims("nope", [], []), data)
+
+
+def test_glossary_explains_each_term_of_art_once(data):
+    g = glossary(data)
+    assert (
+        g["term"].is_unique and not g.isna().any().any() and (g["definition"].str.len() > 40).all()
+    )
+    for term in ("GRIM", "GRIMMER", "Boschloo's test", "Clopper-Pearson interval",
+                 "Wilson interval", "Witness curve", "Kaplan-Meier feasibility", "Hartung-Knapp",
+                 "Prediction interval", "GLMM", "ROBINS-I", "GRADE", "MRD", "CRc",
+                 "Optimal information size", "JBI checklist for case series"):  # fmt: skip
+        assert term in set(g["term"]), term
+    assert list(g["term"].str.lower()) == sorted(g["term"].str.lower())
