@@ -9,7 +9,12 @@ summary            plain-language summaries from the claims table, and the gloss
 =================  ================================================================
 """
 
-from blinarepro.appraisal.audit import AUDIT_COLUMNS, registration_audit
+from blinarepro.appraisal.audit import (
+    AUDIT_COLUMNS,
+    audit_counts,
+    audit_display,
+    registration_audit,
+)
 from blinarepro.appraisal.benchmarks import benchmarks_for
 from blinarepro.appraisal.grade import (
     CERTAINTY,
@@ -34,6 +39,8 @@ __all__ = [
     "GRADE_COLUMNS",
     "GradeRating",
     "SummaryOfFindings",
+    "audit_counts",
+    "audit_display",
     "benchmarks_for",
     "glossary",
     "grade_pool",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["AUDIT_COLUMNS", "STATUSES", "audit_counts", "registration_audit"]
+__all__ = ["AUDIT_COLUMNS", "STATUSES", "audit_counts", "audit_display", "registration_audit"]
 
 #: Columns of :func:`registration_audit` (``03_registration_audit.csv``).
 AUDIT_COLUMNS = ("endpoint", "role", "registered", "published", "reported_in", "status", "note")
@@ -80,3 +80,21 @@ _OUTCOME_LABEL = {"time_to_cr": "Time to complete remission", "icans": "Neurotox
 def audit_counts(audit: pd.DataFrame) -> pd.Series:
     """Number of audited items per status (every status listed, zeros included)."""
     return audit["status"].value_counts().reindex(list(STATUSES), fill_value=0)
+
+
+def audit_display(audit: pd.DataFrame) -> pd.DataFrame:
+    """The audit with human column names and statuses, for the report."""
+    shown = audit.rename(
+        columns={
+            "endpoint": "Endpoint",
+            "role": "Role",
+            "registered": "Registered (definition, time frame)",
+            "published": "Published (as printed)",
+            "reported_in": "Reported in",
+            "status": "Status",
+            "note": "Note",
+        }
+    )
+    shown["Status"] = shown["Status"].str.replace("_", " ").str.capitalize()
+    shown["Role"] = shown["Role"].str.capitalize()
+    return shown

@@ -88,7 +88,11 @@ def plain_summary(
         added = audit.loc[audit.status == "added", "endpoint"].tolist()
         parts = []
         if changed:
-            parts.append(f"{_listing(changed)} changed definition or measure")
+            parts.append(
+                f"{_listing(changed)} changed definition or measure, so the published "
+                f"{'results are' if len(changed) > 1 else 'result is'} not the registered "
+                f"{'ones' if len(changed) > 1 else 'one'}"
+            )
         if missing:
             parts.append(f"{_listing(missing)} {'is' if len(missing) == 1 else 'are'} not reported")
         if added:
@@ -96,16 +100,8 @@ def plain_summary(
             parts.append(f"{_count(len(added), 'outcome')} not registered {were} added")
         if len(population) and population.iat[0] != "reported":
             parts.append("the registered population restriction is not stated in the publication")
-        third = "; ".join(parts) or "nothing differs"
-        third = (
-            third[0].upper()
-            + third[1:]
-            + (
-                ", so the published survival and safety results are not the registered ones."
-                if changed
-                else "."
-            )
-        )
+        third = "; ".join(parts) if parts else "nothing differs"
+        third = third[0].upper() + third[1:] + "."
         return "\n".join([first, second, third])
     size = f"{s['size']} patients" if s["size"] else "patients (no single total printed)"
     first = f"{s['design'].capitalize()} of {size} with {s['population']} concludes: “{claim}”"
