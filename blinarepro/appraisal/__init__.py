@@ -18,9 +18,11 @@ from blinarepro.appraisal.audit import (
 from blinarepro.appraisal.benchmarks import benchmarks_for
 from blinarepro.appraisal.grade import (
     CERTAINTY,
+    DEFINITION_TERMS,
     GRADE_COLUMNS,
     GradeRating,
     SummaryOfFindings,
+    definitions_from_results,
     grade_pool,
     grade_pools,
     optimal_information_size,
@@ -36,12 +38,14 @@ from blinarepro.appraisal.summary import glossary, plain_summary, plain_summary_
 __all__ = [
     "AUDIT_COLUMNS",
     "CERTAINTY",
+    "DEFINITION_TERMS",
     "GRADE_COLUMNS",
     "GradeRating",
     "SummaryOfFindings",
     "audit_counts",
     "audit_display",
     "benchmarks_for",
+    "definitions_from_results",
     "glossary",
     "grade_pool",
     "grade_pools",

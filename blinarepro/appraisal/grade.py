@@ -29,8 +29,10 @@ imprecision
     the optimal information size (OIS) for one proportion is the n that gives a 95% interval
     of +/- ``precision`` (10 points) around the pooled estimate, ``z² p (1-p) / d²``
     (normal approximation; GRADE guidelines 6, J Clin Epidemiol 2011;64:1283-93). -1 if the
-    pool holds fewer participants than the OIS or its interval is wider than ``2 d``; -2 if
-    both and the interval is wider than ``4 d``.
+    pool holds fewer participants than the OIS, or its interval is wider than ``2 d``, or it
+    has fewer than ``min_events`` (5) events or non-events (the normal approximation behind
+    the OIS is not trusted below the usual five); -2 if short of the OIS and the interval is
+    wider than ``4 d``.
 publication bias
     a funnel plot or a small-study test needs about ten cohorts: with fewer it is not
     assessed and the pool is not moved, and the explanation says so.
@@ -49,6 +51,8 @@ from blinarepro._validate import check_level
 
 __all__ = [
     "CERTAINTY",
+    "DEFINITION_TERMS",
+    "definitions_from_results",
     "DOMAINS",
     "GRADE_COLUMNS",
     "GradeRating",
@@ -75,7 +79,7 @@ POOLED_COLUMNS = (
 )  # fmt: skip
 #: Where every body of evidence starts, by appraisal tool (all are non-randomised here).
 START = {"ROBINS-I": "low", "JBI case series": "low"}
-_DESIGN = {"ROBINS-I": "non-randomised comparison", "JBI case series": "single-arm study"}
+_DESIGN = {"ROBINS-I": "a non-randomised comparison", "JBI case series": "single-arm studies"}
 _COHORT = re.compile(r"^([a-z0-9]+):([a-z0-9_]+)=(\d*)/(\d+)$")
 
 
@@ -209,6 +213,7 @@ def grade_pool(
     pi_width_serious: float = 0.30,
     pi_width_very_serious: float = 0.50,
     min_k_publication_bias: int = 10,
+    min_events: int = 5,
 ) -> GradeRating:
     """Rate one pool (one row of the pooled-result frame).
 
@@ -230,6 +235,9 @@ def grade_pool(
         Inconsistency thresholds (I² in percent; widths as proportions).
     min_k_publication_bias : int
         Fewest cohorts for which publication bias is assessable.
+    min_events : int
+        Fewest events and non-events for the OIS to be trusted (count pools only; the
+        ``events`` column, where present and not empty).
 
     Returns
     -------
@@ -250,7 +258,7 @@ def grade_pool(
 
     tools = sorted({overall[s][0] for s in studies})
     start = min((START[t] for t in tools), key=CERTAINTY.index)
-    reasons["start"] = ", ".join(sorted({_DESIGN[t] for t in tools})) + " evidence"
+    reasons["start"] = "evidence from " + " and ".join(sorted({_DESIGN[t] for t in tools}))
 
     # risk of bias: share of participants from studies at serious or critical risk
     total = sum(m[3] for m in members)
@@ -299,16 +307,16 @@ def grade_pool(
     definitions_mixed = len(defs) > 1
     moves["indirectness"] = int(population_mixed) + int(definitions_mixed)
     words = [
-        ("settings " + " and ".join(_HUMAN.get(s, s) for s in settings))
+        ("settings " + _and([_HUMAN.get(s, s) for s in settings]))
         if len(settings) > 1
         else f"one setting ({_HUMAN.get(settings[0], settings[0])})",
-        ("Ph status " + " and ".join(_HUMAN.get(p, p) for p in phs))
+        ("Ph status " + _and([_HUMAN.get(p, p) for p in phs]))
         if len(phs) > 1
         else f"Ph status {_HUMAN.get(phs[0], phs[0])}",
     ]
     if defs:
         words.append(
-            "outcome definitions " + " and ".join(defs)
+            "outcome definitions " + _and(defs)
             if definitions_mixed
             else f"one outcome definition ({defs[0]})"
         )
@@ -319,11 +327,23 @@ def grade_pool(
     width = hi - lo
     short = n < ois
     wide_ci = width > 2 * precision
-    moves["imprecision"] = 2 if short and width > 4 * precision else 1 if short or wide_ci else 0
+    events = row.get("events")
+    known = events is not None and not pd.isna(events) and str(events) != ""
+    few = known and min(int(events), n - int(events)) < min_events
+    moves["imprecision"] = (
+        2 if short and width > 4 * precision else 1 if short or wide_ci or few else 0
+    )
     reasons["imprecision"] = (
         f"{100 * ci_level:g}% CI {100 * lo:.1f}-{100 * hi:.1f}% ({100 * width:.0f} points wide; "
         f"target ±{100 * precision:g}); {n} participants against an optimal information size "
         f"of {ois}"
+        + (
+            f"; only {min(int(events), n - int(events))} "
+            f"{'events' if int(events) < n - int(events) else 'non-events'} (fewer than "
+            f"{min_events})"
+            if few
+            else ""
+        )
     )
 
     # publication bias: not assessable with few cohorts
@@ -347,6 +367,10 @@ def grade_pool(
         reasons=dict(reasons),
         certainty=CERTAINTY[level],
     )
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 _HUMAN = {
@@ -408,6 +432,50 @@ def _overall_by_study(risk_of_bias: pd.DataFrame) -> dict[str, tuple[str, str]]:
     """study_id -> (tool, overall judgement)."""
     over = risk_of_bias[risk_of_bias["domain"] == "overall"]
     return {r.study_id: (r.tool, r.judgement) for r in over.itertuples()}
+
+
+#: Synthesis outcome -> (outcome term of results.csv -> the definition it stands for). Terms
+#: that map to the same words are one definition; CR and CRc are not.
+DEFINITION_TERMS = {
+    "remission": {"cr": "CR", "crc": "CRc (CR/CRh/CRi)"},
+    "mrd_negative": {"mrd_negative": "MRD negativity", "mrd_response": "MRD negativity"},
+    "crs_grade3plus": {"crs": "grade ≥ 3 CRS"},
+    "os_12m": {"os": "overall survival"},
+}
+
+
+def definitions_from_results(chosen: pd.DataFrame, results: pd.DataFrame) -> dict:
+    """Each pooled cohort's outcome definition, from the result row it was pooled from.
+
+    Parameters
+    ----------
+    chosen : DataFrame
+        One row per pooled cohort with ``outcome`` (a key of :data:`DEFINITION_TERMS`),
+        ``study_id``, ``cohort`` and ``result_id`` (the row of ``results.csv`` entered in the
+        pool; in notebook 06, the included rows of ``CANDIDATES``).
+    results : DataFrame
+        ``Dataset.results``.
+
+    Returns
+    -------
+    dict
+        outcome -> (``"study_id:cohort"`` -> definition), the ``definitions`` argument of
+        :func:`grade_pools`. A result whose outcome term is not in the outcome's family
+        raises ``ValueError`` naming it.
+    """
+    terms_of = results.set_index("result_id")["outcome"]
+    out: dict[str, dict[str, str]] = {}
+    for r in chosen.itertuples(index=False):
+        terms = DEFINITION_TERMS.get(r.outcome)
+        if terms is None:
+            continue
+        term = terms_of[r.result_id]
+        if term not in terms:
+            raise ValueError(
+                f"{r.result_id} reports {term!r}, not one of {list(terms)} for {r.outcome}"
+            )
+        out.setdefault(r.outcome, {})[f"{r.study_id}:{r.cohort}"] = terms[term]
+    return out
 
 
 _SYMBOLS = {"high": "⊕⊕⊕⊕", "moderate": "⊕⊕⊕◯", "low": "⊕⊕◯◯", "very low": "⊕◯◯◯"}

@@ -170,3 +170,37 @@ def test_summary_of_findings_footnotes_each_downgrade():
     assert t["Certainty"].iat[1] == "⊕◯◯◯ Very low (a, b)"
     assert sof.footnotes["a"].startswith("Indirectness (serious): mixes settings")
     assert sof.footnotes["b"].startswith("Imprecision (serious): 95% CI 30.0-70.0%")
+
+
+def test_imprecision_with_too_few_events_for_the_normal_approximation():
+    # CRS-like pool: 4 events in 54, CI 15 points wide and n above the OIS (27), but the OIS
+    # rests on a normal approximation that needs at least 5 events and 5 non-events
+    rare = _pool(n=54, events=4, estimate=0.07, ci_lower=0.028, ci_upper=0.181,
+                 cohorts="a:all=1/19;b:all=3/35")  # fmt: skip
+    r = grade_pool(rare, COHORTS, ROB_LOW)
+    assert (
+        r.moves["imprecision"] == 1 and "only 4 events (fewer than 5)" in r.reasons["imprecision"]
+    )
+    assert grade_pool(rare | {"events": 5}, COHORTS, ROB_LOW).moves["imprecision"] == 0
+    assert grade_pool(rare | {"events": ""}, COHORTS, ROB_LOW).moves["imprecision"] == 0  # survival
+
+
+def test_definitions_come_from_the_pooled_result_rows():
+    from blinarepro.appraisal.grade import definitions_from_results
+
+    results = pd.DataFrame(
+        {"result_id": ["x-1", "y-1", "y-2"], "outcome": ["cr", "crc", "mrd_negative"]}
+    )
+    chosen = pd.DataFrame(
+        [("remission", "a", "all", "x-1"), ("remission", "b", "all", "y-1")],
+        columns=["outcome", "study_id", "cohort", "result_id"],
+    )
+    defs = definitions_from_results(chosen, results)
+    assert defs == {"remission": {"a:all": "CR", "b:all": "CRc (CR/CRh/CRi)"}}
+    assert (
+        grade_pool(_pool(), COHORTS, ROB_LOW, definitions=defs["remission"]).moves["indirectness"]
+        == 1
+    )
+    wrong = chosen.assign(result_id=["x-1", "y-2"])
+    with pytest.raises(ValueError, match="y-2 reports 'mrd_negative'"):
+        definitions_from_results(wrong, results)
