@@ -9,6 +9,7 @@ here, so none can drift from the tables.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 
 import pandas as pd
@@ -26,9 +27,23 @@ _MATTERS = {
 
 
 def _outcome_labels(data) -> dict[str, str]:
+    """Outcome id -> a short label: the vocabulary's wording up to its first qualifier."""
     package = json.loads((data.data_dir / "datapackage.json").read_text(encoding="utf-8"))
     res = next(r for r in package["resources"] if r["name"] == "results")
-    return next(f for f in res["schema"]["fields"] if f["name"] == "outcome")["vocabulary"]
+    vocab = next(f for f in res["schema"]["fields"] if f["name"] == "outcome")["vocabulary"]
+    return {k: re.split(r" \(|, ", v, maxsplit=1)[0] for k, v in vocab.items()}
+
+
+#: Baseline descriptors: reproduced, but not what a reader takes away.
+_BASELINE = ("enrolled", "age", "male", "female", "followup")
+
+
+def _some(items: list[str], shown: int = 3) -> str:
+    """Up to ``shown`` distinct items, then 'and others' if there are more."""
+    items = list(dict.fromkeys(items))
+    if len(items) <= shown:
+        return _listing(items)
+    return ", ".join(items[:shown]) + " and others"
 
 
 def _count(n: int, word: str) -> str:
@@ -103,20 +118,18 @@ def plain_summary(
         third = "; ".join(parts) if parts else "nothing differs"
         third = third[0].upper() + third[1:] + "."
         return "\n".join([first, second, third])
-    size = f"{s['size']} patients" if s["size"] else "patients (no single total printed)"
-    first = f"{s['design'].capitalize()} of {size} with {s['population']} concludes: “{claim}”"
+    size = f" of {s['size']} patients" if s["size"] else ""
+    tail = "" if s["size"] else "; no single total printed"
+    first = f"{s['design'].capitalize()}{size} ({s['population']}{tail}) concludes: “{claim}”"
     c = claims[claims["study_id"] == study_id] if "study_id" in claims else claims
     counts = c["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
     labels = _outcome_labels(data)
-    held = c.loc[c.verdict == "reproduced", "outcome"].map(lambda o: labels.get(o, o)).tolist()
+    held_rows = c[(c.verdict == "reproduced") & ~c.outcome.isin(_BASELINE)]
+    held = held_rows["outcome"].map(lambda o: labels.get(o, o)).tolist()
     second = (
         f"Of {_count(len(c), 'printed number')} checked, {counts['reproduced']} "
         f"{'is' if counts['reproduced'] == 1 else 'are'} reproduced from the document's own figures"
-        + (
-            f" ({_listing(held[:4])}{' and others' if len(set(held)) > 4 else ''})."
-            if held
-            else "."
-        )
+        + (f" ({_some(held)})." if held else ".")
     )
     labelled = c.assign(label=c["outcome"].map(lambda o: labels.get(o, o)))
     parts = []
@@ -164,7 +177,9 @@ def plain_summary_index(
     )
     second = (
         f"Of {_count(len(table), 'printed number')} checked, {counts['reproduced']} are "
-        f"reproduced, {counts['discrepant']} differ on recomputation, {counts['inconsistent']} "
+        f"reproduced, {counts['discrepant']} "
+        f"{'differs' if counts['discrepant'] == 1 else 'differ'} on recomputation, "
+        f"{counts['inconsistent']} "
         f"cannot be true as printed and {counts['not_recomputable']} cannot be recomputed."
     )
     verb = "is" if len(serious) == 1 else "are"
