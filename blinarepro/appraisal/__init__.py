@@ -33,7 +33,12 @@ from blinarepro.appraisal.risk_of_bias import (
     risk_of_bias_table,
     robins_overall,
 )
-from blinarepro.appraisal.summary import glossary, plain_summary, plain_summary_index
+from blinarepro.appraisal.summary import (
+    glossary,
+    glossary_markdown,
+    plain_summary,
+    plain_summary_index,
+)
 
 __all__ = [
     "AUDIT_COLUMNS",
@@ -47,6 +52,7 @@ __all__ = [
     "benchmarks_for",
     "definitions_from_results",
     "glossary",
+    "glossary_markdown",
     "grade_pool",
     "grade_pools",
     "optimal_information_size",

@@ -10,6 +10,7 @@ import pytest
 
 from blinarepro.appraisal import (
     glossary,
+    glossary_markdown,
     plain_summary,
     plain_summary_index,
     registration_audit,
@@ -102,3 +103,9 @@ def test_glossary_explains_each_term_of_art_once(data):
                  "Optimal information size", "JBI checklist for case series"):  # fmt: skip
         assert term in set(g["term"]), term
     assert list(g["term"].str.lower()) == sorted(g["term"].str.lower())
+
+
+def test_glossary_markdown_has_one_paragraph_per_term(data):
+    text = glossary_markdown(data)
+    assert text.count("\n\n") == len(data.glossary) - 1
+    assert "**GRIM**: Granularity-related inconsistency of means" in text
