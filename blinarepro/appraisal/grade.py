@@ -414,7 +414,7 @@ def grade_pools(
     missing = [c for c in POOLED_COLUMNS if c not in pooled.columns]
     if missing:
         raise ValueError(f"pooled frame lacks columns {missing}; needs {list(POOLED_COLUMNS)}")
-    primary = pooled[pooled["primary"].astype(bool)]
+    primary = pooled[_flags(pooled["primary"])]
     rows = [
         grade_pool(
             row,
@@ -426,6 +426,15 @@ def grade_pools(
         for row in primary.to_dict("records")
     ]
     return pd.DataFrame(rows, columns=list(GRADE_COLUMNS))
+
+
+def _flags(column: pd.Series) -> pd.Series:
+    """The ``primary`` column as booleans, whether it holds bools or (read from CSV) text."""
+    truth = {True: True, False: False, "True": True, "False": False, "true": True, "false": False}
+    bad = sorted({repr(v) for v in column if v not in truth})
+    if bad:
+        raise ValueError(f"column 'primary' must hold True/False; got {', '.join(bad)}")
+    return column.map(truth).astype(bool)
 
 
 def _overall_by_study(risk_of_bias: pd.DataFrame) -> dict[str, tuple[str, str]]:
@@ -516,7 +525,7 @@ def summary_of_findings(
     labels : mapping, optional
         outcome id -> human label (default: the id).
     """
-    keyed = pooled[pooled["primary"].astype(bool)].set_index(["outcome", "analysis"])
+    keyed = pooled[_flags(pooled["primary"])].set_index(["outcome", "analysis"])
     rows, notes = [], {}
     for g in grades.itertuples(index=False):
         p = keyed.loc[(g.outcome, g.analysis)]

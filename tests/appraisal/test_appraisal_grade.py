@@ -204,3 +204,12 @@ def test_definitions_come_from_the_pooled_result_rows():
     wrong = chosen.assign(result_id=["x-1", "y-2"])
     with pytest.raises(ValueError, match="y-2 reports 'mrd_negative'"):
         definitions_from_results(wrong, results)
+
+
+def test_primary_flags_read_from_csv_text_are_understood(tmp_path):
+    pooled = pd.DataFrame([_pool(), _pool(analysis="ph=negative", primary=False)])
+    pooled.to_csv(tmp_path / "pooled.csv", index=False)
+    back = pd.read_csv(tmp_path / "pooled.csv", dtype={"primary": str})
+    assert list(grade_pools(back, COHORTS, ROB_LOW).analysis) == ["primary"]
+    with pytest.raises(ValueError, match="column 'primary' must hold True/False; got 'yes'"):
+        grade_pools(back.assign(primary="yes"), COHORTS, ROB_LOW)
