@@ -38,6 +38,7 @@ from blinarepro.appraisal.summary import (
     glossary_markdown,
     plain_summary,
     plain_summary_index,
+    plain_summary_synthesis,
 )
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "optimal_information_size",
     "plain_summary",
     "plain_summary_index",
+    "plain_summary_synthesis",
     "registration_audit",
     "risk_of_bias_matrix",
     "risk_of_bias_table",

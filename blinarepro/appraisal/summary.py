@@ -16,7 +16,13 @@ import pandas as pd
 
 from blinarepro.claims import VERDICTS
 
-__all__ = ["glossary", "glossary_markdown", "plain_summary", "plain_summary_index"]
+__all__ = [
+    "glossary",
+    "glossary_markdown",
+    "plain_summary",
+    "plain_summary_index",
+    "plain_summary_synthesis",
+]
 
 _MATTERS = {
     "low": "the figures can be taken largely at face value",
@@ -36,6 +42,11 @@ def _outcome_labels(data) -> dict[str, str]:
 
 #: Baseline descriptors: reproduced, but not what a reader takes away.
 _BASELINE = ("enrolled", "age", "male", "female", "followup")
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the word is an acronym (OS, MRD)."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _some(items: list[str], shown: int = 3) -> str:
@@ -220,3 +231,55 @@ def glossary_markdown(data) -> str:
     return "\n\n".join(
         f"**{r.term}**: {r.definition} *Source: {r.source}.*" for r in g.itertuples(index=False)
     )
+
+
+def plain_summary_synthesis(grades: pd.DataFrame, labels: Mapping[str, str] | None = None) -> str:
+    """Three sentences for the synthesis report, from its GRADE table.
+
+    Parameters
+    ----------
+    grades : DataFrame
+        :func:`blinarepro.appraisal.grade_pools` output (one row per primary pool).
+    labels : mapping, optional
+        outcome id -> human label.
+    """
+    if grades.empty:
+        raise ValueError("no rated pool: the synthesis summary needs grade_pools output")
+    labels = labels or {}
+    pools = [
+        f"{_lower_first(labels.get(g.outcome, g.outcome))} {100 * g.estimate:.0f}%"
+        for g in grades.itertuples(index=False)
+    ]
+    first = (
+        f"Pooling the comparable cohorts gives {_listing(pools)}; these are averages over a "
+        "few small non-randomised cohorts, not treatment effects."
+    )
+    levels = grades["certainty"].value_counts()
+    second = (
+        "The certainty of "
+        + ("every pool" if len(levels) == 1 else "the pools")
+        + " is "
+        + _listing([lvl for lvl in ("high", "moderate", "low", "very low") if lvl in levels])
+        + " (GRADE): the true rates may be substantially different."
+        if set(levels.index) <= {"low", "very low"}
+        else "The certainty of the pools is "
+        + _listing([f"{lvl} for {_count(int(levels[lvl]), 'pool')}" for lvl in levels.index])
+        + " (GRADE)."
+    )
+    domains = ("risk_of_bias", "inconsistency", "indirectness", "imprecision")
+    words = {
+        "risk_of_bias": "risk of bias",
+        "inconsistency": "inconsistency",
+        "indirectness": "indirectness (mixed settings, Ph status or definitions)",
+        "imprecision": "imprecision",
+    }
+    hits = {d: int((grades[d] != "not serious").sum()) for d in domains}
+    ranked = [d for d in sorted(domains, key=lambda d: -hits[d]) if hits[d]]
+    third = (
+        "The reasons, most frequent first: "
+        + _listing([f"{words[d]} ({hits[d]} of {len(grades)})" for d in ranked])
+        + "; the pivotal trials are shown beside the pools as reference points, never pooled."
+        if ranked
+        else "No domain lowered the certainty further."
+    )
+    return "\n".join([first, second, third])

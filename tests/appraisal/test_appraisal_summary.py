@@ -13,6 +13,7 @@ from blinarepro.appraisal import (
     glossary_markdown,
     plain_summary,
     plain_summary_index,
+    plain_summary_synthesis,
     registration_audit,
 )
 from blinarepro.claims import TABLE_COLUMNS
@@ -109,3 +110,24 @@ def test_glossary_markdown_has_one_paragraph_per_term(data):
     text = glossary_markdown(data)
     assert text.count("\n\n") == len(data.glossary) - 1
     assert "**GRIM**: Granularity-related inconsistency of means" in text
+
+
+def test_synthesis_summary_from_the_grade_table():
+    grades = pd.DataFrame(
+        {
+            "outcome": ["remission", "os_12m"], "estimate": [0.936, 0.876],
+            "certainty": ["very low", "very low"],
+            "risk_of_bias": ["serious", "not serious"],
+            "inconsistency": ["not serious", "very serious"],
+            "indirectness": ["very serious", "serious"],
+            "imprecision": ["not serious", "serious"],
+        }
+    )  # fmt: skip
+    text = plain_summary_synthesis(grades, {"remission": "Remission", "os_12m": "OS"})
+    lines = text.split("\n")
+    assert lines[0].startswith("Pooling the comparable cohorts gives remission 94% and OS 88%")
+    assert lines[1].startswith("The certainty of every pool is very low (GRADE)")
+    assert lines[2].startswith("The reasons, most frequent first: indirectness")
+    assert "(2 of 2)" in lines[2] and "risk of bias (1 of 2)" in lines[2]
+    with pytest.raises(ValueError, match="no rated pool"):
+        plain_summary_synthesis(grades.iloc[:0])
