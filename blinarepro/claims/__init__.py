@@ -8,7 +8,7 @@ twoarm      arm-against-arm comparisons and the claims on their wording
 evaluate    :func:`evaluate`: claims -> the claims table (verdict, finding, note)
 table       :data:`TABLE_COLUMNS`, :func:`verdict_summary`, :func:`finding_summary`
 findings    the closed vocabulary of the ``finding`` column, with its severity order
-splits     claims built from the data: rates of splits of one group, swapped-label readings
+splits      claims built from the data: rates of splits of one group, swapped-label readings
 
 Verdicts (:data:`VERDICTS`): ``reproduced`` (the printed number is obtained again at its printed
 precision), ``discrepant`` (a recomputation from the document's own numbers gives something
@@ -40,6 +40,7 @@ from blinarepro.claims.kinds import (
     claim_recompute,
     claim_sum,
 )
+from blinarepro.claims.splits import cohort_splits, split_claims
 from blinarepro.claims.table import TABLE_COLUMNS, finding_summary, verdict_summary
 
 __all__ = [
@@ -65,7 +66,9 @@ __all__ = [
     "claim_pvalue",
     "claim_recompute",
     "claim_sum",
+    "cohort_splits",
     "evaluate",
     "finding_summary",
+    "split_claims",
     "verdict_summary",
 ]

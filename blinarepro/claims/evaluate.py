@@ -106,7 +106,11 @@ def _not_recomputable(reported: str, why: str) -> ClaimOutcome:
 
 
 def _join(*parts: str) -> str:
-    return "; ".join(p for p in parts if p)
+    """Join note parts: after a full sentence with a space, else with "; "."""
+    out = ""
+    for part in (p for p in parts if p):
+        out = part if not out else f"{out}{' ' if out.endswith('.') else '; '}{part}"
+    return out
 
 
 def _n_source_note(row: Mapping[str, Any], n_note: str) -> str:

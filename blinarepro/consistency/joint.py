@@ -31,7 +31,7 @@ from itertools import combinations
 from blinarepro._validate import check_count
 from blinarepro.consistency._result import CheckResultMixin
 from blinarepro.consistency.km_events import KMEventsCheck, km_events_check
-from blinarepro.consistency.printed import parse_printed
+from blinarepro.consistency.printed import format_exact, parse_printed
 
 __all__ = [
     "JointKMCheck",
@@ -175,6 +175,14 @@ def _common(splits, allowed) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ..
     return totals, tuple(sorted(common))
 
 
+def _forced(splits, allowed, common, label) -> tuple[int, ...]:
+    """The event counts group ``label`` can hold in an assignment that fits every split."""
+    split = next(s for s in splits if any(g.label == label for g in s))
+    others = _sums(allowed[g.label] for g in split if g.label != label)
+    n = next(g.n for g in split if g.label == label)
+    return tuple(sorted({e - o for e in common for o in others if 0 <= e - o <= n}))
+
+
 def joint_km_check(splits: Sequence[Sequence[SplitGroup]]) -> JointKMCheck:
     """Decide whether the printed rates of several splits of one group can all be true at once.
 
@@ -240,6 +248,15 @@ def joint_km_check(splits: Sequence[Sequence[SplitGroup]]) -> JointKMCheck:
             f"The rates of {head} fit together: {_span(common)} event(s) before the time "
             f"point satisfy every split{aside}."
         )
+        for label in set_aside:
+            forced = _forced(splits, allowed, common, label)
+            g = next(x for x in groups if x.label == label)
+            best = format_exact(Fraction(100 * (g.n - min(forced)), g.n))
+            reason += (
+                f" With the other rates, {label} must hold {_span(forced)} of those events, "
+                f"which on {g.n} patients gives at most {best}% (1 - events/n), not "
+                f"{g.printed}%."
+            )
         return JointKMCheck(
             splits, total, counts, set_aside, totals, common, "consistent", (), reason
         )
