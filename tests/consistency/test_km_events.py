@@ -10,8 +10,8 @@ from itertools import combinations_with_replacement
 
 import pytest
 
-from blinarepro.consistency.km import KMStep, km_value
 from blinarepro.claims import claim_km_events
+from blinarepro.consistency.km import KMStep, km_value
 from blinarepro.consistency.km_events import crude_events, km_events_check
 from blinarepro.consistency.printed import format_at, parse_printed
 

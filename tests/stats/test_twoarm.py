@@ -169,8 +169,8 @@ def test_to_claim_outcome_verdicts():
     approx = wording_support(bleeding, "lower", "difference", "lower", approximate="assumed")
     out = approx.to_claim_outcome()
     assert (out.verdict, out.finding) == ("not_recomputable", "")
-    # xu2025 relapse 0/11 vs 5/13: Fisher p = 0.0411 (R 4.2.2 fisher.test); a "trend" -> the decision
-    # the words imply (not significant) differs from the recomputed one
+    # xu2025 relapse 0/11 vs 5/13: Fisher p = 0.0411 (R 4.2.2 fisher.test); a "trend", so the
+    # decision the words imply (not significant) differs from the recomputed one
     relapse = compare_proportions("rel", 0, 11, 5, 13)
     out = wording_support(relapse, "trend", "trend", "lower").to_claim_outcome()
     assert (out.verdict, out.finding) == ("discrepant", "decision_differs")
