@@ -8,6 +8,7 @@ twoarm      arm-against-arm comparisons and the claims on their wording
 evaluate    :func:`evaluate`: claims -> the claims table (verdict, finding, note)
 table       :data:`TABLE_COLUMNS`, :func:`verdict_summary`, :func:`finding_summary`
 findings    the closed vocabulary of the ``finding`` column, with its severity order
+document    one document's rows and the counts its claims read (the notebooks' set-up)
 splits      claims built from the data: rates of splits of one group, swapped-label readings
 
 Verdicts (:data:`VERDICTS`): ``reproduced`` (the printed number is obtained again at its printed
@@ -18,6 +19,7 @@ always comes from the printed precision, never from a fudge factor; rows are rea
 strings.
 """
 
+from blinarepro.claims.document import Document, document
 from blinarepro.claims.evaluate import evaluate
 from blinarepro.claims.findings import FINDING_DEFINITIONS, FINDINGS, SEVERITY
 from blinarepro.claims.kinds import (
@@ -53,6 +55,7 @@ __all__ = [
     "VERDICTS",
     "Claim",
     "ClaimOutcome",
+    "Document",
     "claim_ci",
     "claim_grim",
     "claim_grimmer",
@@ -67,6 +70,7 @@ __all__ = [
     "claim_recompute",
     "claim_sum",
     "cohort_splits",
+    "document",
     "evaluate",
     "finding_summary",
     "split_claims",

@@ -568,8 +568,8 @@ def _eval_median_grain(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
             _join(note, "the values themselves are needed to recompute it"),
         )
     lead = (
-        f"A median of an {parity} number ({n}) of values in steps of {format_exact(step)} is a "
-        f"multiple of {format_exact(grain)}, so not {value}."
+        f"A median of {n} values in steps of {format_exact(step)} ({parity} n) is a multiple "
+        f"of {format_exact(grain)}, not {value}."
     )
     detail = (
         "Reading that explains it: the values were recorded more finely (ages with decimals, "

@@ -124,7 +124,8 @@ def split_claims(results: pd.DataFrame, cohorts: pd.DataFrame, study_id: str) ->
                         claim_joint_km(
                             rated,
                             n={split[0]: split[1], split[1]: split[0]},
-                            claim_id=f"{rated[0][0]}:joint_km_swapped_{split[0]}",
+                            claim_id=f"{rated[0][0]}:joint_km_swapped"
+                            + ("" if split == rated[0] else f"_{split[0]}"),
                             reading=label,
                             note=f"{parent}: {outcome} at {time} months",
                         )

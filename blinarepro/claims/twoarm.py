@@ -32,6 +32,7 @@ __all__ = [
     "compare_means",
     "claim_wording",
     "compare_proportions",
+    "format_pvalue",
     "plot_differences",
     "wording_support",
 ]
@@ -101,6 +102,20 @@ class ArmComparison:
     def to_frame(self) -> pd.DataFrame:
         """One-row DataFrame whose columns are the fields above."""
         return pd.DataFrame([asdict(self)])
+
+    def difference_text(self) -> str:
+        """The difference and its interval, e.g. "+35.7 pts [-2.6, +63.4]" or "+1.45 [...]"."""
+        if self.kind == "proportions":
+            return (
+                f"{100 * self.estimate:+.1f} pts [{100 * self.lower:+.1f}, {100 * self.upper:+.1f}]"
+            )
+        return f"{self.estimate:+.2f} [{self.lower:+.2f}, {self.upper:+.2f}]"
+
+    def smd_text(self) -> str:
+        """Hedges' g and its interval ("" for proportions)."""
+        if self.kind == "proportions":
+            return ""
+        return f"{self.smd:+.2f} [{self.smd_lower:+.2f}, {self.smd_upper:+.2f}]"
 
 
 def compare_proportions(
@@ -264,6 +279,13 @@ class WordingSupport:
 
 def _fmt_p(p: float) -> str:
     return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def format_pvalue(p: float) -> str:
+    """A p-value for a table: "" when not applicable (nan), "<0.001", else three decimals."""
+    if math.isnan(p):
+        return ""
+    return "<0.001" if p < 0.001 else f"{p:.3f}"
 
 
 def wording_support(
