@@ -193,3 +193,30 @@ def test_summary_counts_each_printed_number_once():
     assert list(summary["finding"]) == ["impossible_value"]
     assert list(summary["numbers"]) == [1]
     assert summary["severity"].iloc[0] == "major"
+
+
+def test_output_schema_matches_the_vocabulary_and_validates_a_table(tmp_path):
+    # data/outputs.schema.json is the schema of reports/tables/*_claims.csv
+    import json
+    from pathlib import Path
+
+    from frictionless import Resource, Schema
+
+    from blinarepro.claims import TABLE_COLUMNS, VERDICTS
+
+    spec = json.loads((Path(__file__).parents[1] / "data" / "outputs.schema.json").read_text())
+    fields = {f["name"]: f for f in spec["schema"]["fields"]}
+    assert tuple(fields) == TABLE_COLUMNS
+    assert fields["finding"]["constraints"]["enum"] == list(FINDINGS)
+    assert fields["verdict"]["constraints"]["enum"] == list(VERDICTS)
+    rows = [_row("d-1", "percent", "90.1", n="11", unit="percent"), _row("d-2", "n", "3")]
+    table = _table(rows, [claim_percent("d-1"), claim_sum("d-2", ["d-2"])])
+    path = tmp_path / "claims.csv"
+    table.to_csv(path, index=False)
+    schema = Schema.from_descriptor(spec["schema"])
+    report = Resource(path="claims.csv", basepath=str(tmp_path), schema=schema).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type"])
+    table.loc[0, "finding"] = "misprint"  # outside the vocabulary: must be caught
+    table.to_csv(path, index=False)
+    bad = Resource(path="claims.csv", basepath=str(tmp_path), schema=schema).validate()
+    assert not bad.valid
