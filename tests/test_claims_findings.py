@@ -220,3 +220,23 @@ def test_output_schema_matches_the_vocabulary_and_validates_a_table(tmp_path):
     table.to_csv(path, index=False)
     bad = Resource(path="claims.csv", basepath=str(tmp_path), schema=schema).validate()
     assert not bad.valid
+
+
+def test_one_not_evaluable_reading():
+    from blinarepro.claims import one_not_evaluable_claims
+
+    rows = [
+        _row("rw-crc", "percent", "86.5", n="38", unit="percent"),  # 32/37 = 86.486: fits
+        _row("rw-cmr", "percent", "90.1", n="11", unit="percent"),  # 9/10 = 90.0: does not
+        _row("rw-ok", "percent", "81.8", n="11", unit="percent"),  # 9/11: no reading needed
+    ]
+    results = pd.DataFrame(rows)
+    claims = one_not_evaluable_claims(results, "rw")
+    assert [c.result_id for c in claims] == ["rw-crc", "rw-cmr"]
+    table = evaluate(claims, results)
+    assert list(table["verdict"]) == ["reproduced", "inconsistent"]
+    assert list(table["reading"]) == [
+        "one patient not evaluable (37 of 38)",
+        "one patient not evaluable (10 of 11)",
+    ]
+    assert finding_summary(table).empty  # readings are not counted as findings

@@ -9,6 +9,7 @@ evaluate    :func:`evaluate`: claims -> the claims table (verdict, finding, note
 table       :data:`TABLE_COLUMNS`, :func:`verdict_summary`, :func:`finding_summary`
 findings    the closed vocabulary of the ``finding`` column, with its severity order
 document    one document's rows and the counts its claims read (the notebooks' set-up)
+readings    readings a careful reader tries (one patient not evaluable)
 splits      claims built from the data: rates of splits of one group, swapped-label readings
 
 Verdicts (:data:`VERDICTS`): ``reproduced`` (the printed number is obtained again at its printed
@@ -42,6 +43,7 @@ from blinarepro.claims.kinds import (
     claim_recompute,
     claim_sum,
 )
+from blinarepro.claims.readings import one_not_evaluable_claims
 from blinarepro.claims.splits import cohort_splits, split_claims
 from blinarepro.claims.table import TABLE_COLUMNS, finding_summary, verdict_summary
 
@@ -73,6 +75,7 @@ __all__ = [
     "document",
     "evaluate",
     "finding_summary",
+    "one_not_evaluable_claims",
     "split_claims",
     "verdict_summary",
 ]
