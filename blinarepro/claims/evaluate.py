@@ -582,21 +582,26 @@ def _eval_median_grain(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     )
 
 
-def _split_group(rid: str, claim: Claim, ctx: _Context, ns: dict[str, Any]) -> SplitGroup:
+def _split_group(
+    rid: str, claim: Claim, ctx: _Context, ns: dict[str, Any], labels: dict[str, str]
+) -> SplitGroup:
     row = ctx.row(rid, claim)
     if _text(row, "statistic") != "km_rate":
         raise ValueError(f"claim {claim.claim_id!r}: {rid!r} is not a km_rate row")
     n, _ = ctx.n_of(row, ns.get(rid), claim)
     if n is None:
         raise ValueError(f"claim {claim.claim_id!r}: {rid!r} has no n")
-    label = f"{_text(row, 'cohort')} {_text(row, 'outcome')} ({rid})"
+    name = labels.get(rid) or f"{_text(row, 'cohort')} {_text(row, 'outcome')}"
+    label = f"{name} ({rid})"
     return SplitGroup(label, n, _text(row, "value") or "")
 
 
 def _eval_joint_km(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     ns = dict(claim.kwargs.get("n", ()))
+    labels = dict(claim.kwargs.get("labels", ()))
     splits = [
-        [_split_group(rid, claim, ctx, ns) for rid in split] for split in claim.kwargs["splits"]
+        [_split_group(rid, claim, ctx, ns, labels) for rid in split]
+        for split in claim.kwargs["splits"]
     ]
     res = joint_km_check(splits)
     reported = " | ".join(

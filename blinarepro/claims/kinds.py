@@ -92,7 +92,7 @@ _KIND_PARAMS: dict[str, tuple[str, ...]] = {
     "not_recomputable": ("reason",),
     "km_events": ("events_from",),
     "median_grain": ("n", "step"),
-    "joint_km": ("splits", "n"),
+    "joint_km": ("splits", "n", "labels"),
     "custom": (),
 }
 
@@ -499,6 +499,7 @@ def claim_joint_km(
     splits: Iterable[Iterable[str]],
     *,
     n: Mapping[str, int | str] | None = None,
+    labels: Mapping[str, str] | None = None,
     claim_id: str | None = None,
     note: str = "",
     reading: str = "",
@@ -513,6 +514,9 @@ def claim_joint_km(
     n : mapping, optional
         Per ``result_id``, a size overriding the row's n (an int or the ``result_id`` of a row
         giving it), to test a reading such as swapped labels (with ``reading`` set).
+    labels : mapping, optional
+        Per ``result_id``, how the note names that group ("Consolidation, Ph-, 14-day EFS");
+        by default its cohort and outcome. The ``result_id`` is always added.
 
     Notes
     -----
@@ -530,6 +534,8 @@ def claim_joint_km(
     params: dict[str, Any] = {"splits": splits}
     if n is not None:
         params["n"] = tuple((str(k), _check_n_param(v)) for k, v in dict(n).items())
+    if labels is not None:
+        params["labels"] = tuple((str(k), str(v)) for k, v in dict(labels).items())
     first = splits[0][0]
     cid = claim_id if claim_id is not None else f"{first}:joint_km"
     return Claim(cid, first, "joint_km", params, note, reading)

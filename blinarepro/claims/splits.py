@@ -98,6 +98,13 @@ def split_claims(results: pd.DataFrame, cohorts: pd.DataFrame, study_id: str) ->
     that reading. Readings are possible explanations, never corrections.
     """
     rows = results[(results["study_id"] == study_id) & (results["statistic"] == "km_rate")]
+    mine = cohorts[cohorts["study_id"] == study_id].set_index("cohort")
+    names = mine["label"].to_dict() if "label" in mine else {}
+
+    def name(cohort: str) -> str:
+        return str(names.get(cohort) or cohort)
+
+    labels = {r.result_id: f"{name(r.cohort)} {str(r.outcome).upper()}" for r in rows.itertuples()}
     claims: list[Claim] = []
     for parent, splits in cohort_splits(results, cohorts, study_id).items():
         keys = rows[rows["cohort"].isin([c for s in splits for c in s])]
@@ -107,14 +114,18 @@ def split_claims(results: pd.DataFrame, cohorts: pd.DataFrame, study_id: str) ->
                 tuple(by_cohort[c] for c in s) for s in splits if all(c in by_cohort for c in s)
             ]
             if len(rated) >= 2:
-                claims.append(claim_joint_km(rated, note=f"{parent}: {outcome} at {time} months"))
+                claims.append(
+                    claim_joint_km(
+                        rated, labels=labels, note=f"{name(parent)}: {outcome} at {time} months"
+                    )
+                )
             for split in rated:
                 if len(split) != 2:
                     continue
                 a, b = (sub.set_index("result_id").loc[r] for r in split)
                 if all(km_feasibility(str(x.value), int(str(x.n))).consistent for x in (a, b)):
                     continue
-                label = f"labels swapped: {a.cohort} <-> {b.cohort}"
+                label = f"labels swapped: {name(a.cohort)} <-> {name(b.cohort)}"
                 for rid, other in ((split[0], split[1]), (split[1], split[0])):
                     claims.append(
                         claim_km(rid, n=other, claim_id=f"{rid}:km_swapped", reading=label)
@@ -124,10 +135,11 @@ def split_claims(results: pd.DataFrame, cohorts: pd.DataFrame, study_id: str) ->
                         claim_joint_km(
                             rated,
                             n={split[0]: split[1], split[1]: split[0]},
+                            labels=labels,
                             claim_id=f"{rated[0][0]}:joint_km_swapped"
                             + ("" if split == rated[0] else f"_{split[0]}"),
                             reading=label,
-                            note=f"{parent}: {outcome} at {time} months",
+                            note=f"{name(parent)}: {outcome} at {time} months",
                         )
                     )
     return claims

@@ -175,6 +175,14 @@ def _common(splits, allowed) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ..
     return totals, tuple(sorted(common))
 
 
+def _witness(g: SplitGroup, own) -> str:
+    """The fewest-events curve of a usable rate, for a reader to check by hand."""
+    if not own.get(g.label) or not own[g.label][0]:
+        return ""
+    res = km_fewest_events(g.printed, g.n)
+    return "" if res is None else f" (fewest: {res.path_text})"
+
+
 def _forced(splits, allowed, common, label) -> tuple[int, ...]:
     """The event counts group ``label`` can hold in an assignment that fits every split."""
     split = next(s for s in splits if any(g.label == label for g in s))
@@ -245,8 +253,8 @@ def joint_km_check(splits: Sequence[Sequence[SplitGroup]]) -> JointKMCheck:
     )
     if common:
         reason = (
-            f"The rates of {head} fit together: {_span(common)} event(s) before the time "
-            f"point satisfy every split{aside}."
+            f"The rates fit together on event counts. Over {head}, {_span(common)} event(s) "
+            f"before the time point satisfy every split{aside}."
         )
         for label in set_aside:
             forced = _forced(splits, allowed, common, label)
@@ -272,13 +280,21 @@ def joint_km_check(splits: Sequence[Sequence[SplitGroup]]) -> JointKMCheck:
     words = []
     for split, t in zip(splits, totals, strict=True):
         parts = "; ".join(
-            f"{by_label[g.label]} allows {_span(allowed[g.label])} event(s)" for g in split
+            f"{by_label[g.label]} allows {_span(allowed[g.label])} event(s)" + _witness(g, own)
+            for g in split
         )
         words.append(f"{parts}: in all {_span(t)}")
+    lo = [t[0] for t in totals]
+    hi = [t[-1] for t in totals]
+    lead = (
+        f"The rates cannot all hold: one split needs at least {max(lo)} event(s), "
+        f"another has room for at most {min(hi)}."
+        if max(lo) > min(hi)
+        else "The rates cannot all hold: no event total is allowed by every split."
+    )
     reason = (
-        f"No assignment of events to patients gives the rates of {head} at once: "
-        f"{' | '.join(words)}; no total is in both{aside}. Smallest conflicting set: "
-        f"{', '.join(str(by_label[c]) for c in conflict)}."
+        f"{lead} Over {head}: {' | '.join(words)}; no total is in every split{aside}. "
+        f"Smallest conflicting set: {', '.join(str(by_label[c]) for c in conflict)}."
     )
     return JointKMCheck(
         splits, total, counts, set_aside, totals, (), "inconsistent", conflict, reason
