@@ -28,7 +28,9 @@ __all__ = [
     "RISK_RATIO_METHODS",
     "ExactTestResult",
     "TwoProportionEffect",
+    "ChiSquareResult",
     "boschloo_exact",
+    "chi2_test",
     "fisher_exact",
     "odds_ratio",
     "risk_difference",
@@ -512,4 +514,59 @@ def boschloo_exact(
         upper=math.nan,
         confidence_level=math.nan,
         n_points=n_points,
+    )
+
+
+@dataclass(frozen=True)
+class ChiSquareResult:
+    """Result of :func:`chi2_test`.
+
+    Attributes
+    ----------
+    k1, n1, k2, n2 : int
+        The inputs.
+    correction : bool
+        Whether Yates' continuity correction was applied.
+    statistic : float
+        Pearson's X-squared.
+    dof : int
+        Degrees of freedom (1).
+    pvalue : float
+        Two-sided p-value from the chi-squared distribution.
+    """
+
+    k1: int
+    n1: int
+    k2: int
+    n2: int
+    correction: bool
+    statistic: float
+    dof: int
+    pvalue: float
+
+
+def chi2_test(k1: int, n1: int, k2: int, n2: int, correction: bool = False) -> ChiSquareResult:
+    """Pearson's chi-squared test of p1 = p2 on the 2x2 table, with or without Yates' correction.
+
+    Raises
+    ------
+    ValueError
+        For invalid counts, or a table with no events or no non-events at all (the test is
+        then undefined).
+
+    Notes
+    -----
+    :func:`scipy.stats.chi2_contingency` on ``[[k1, n1 - k1], [k2, n2 - k2]]``. Validated
+    against R 4.2.2 ``chisq.test(matrix(c(k1, k2, n1 - k1, n2 - k2), 2), correct=...)`` in
+    ``tests/stats/test_comparisons.py``. With small expected counts (the documents here) the
+    approximation is poor; Fisher's and Boschloo's exact tests are the ones to read.
+    """
+    if not isinstance(correction, bool):
+        raise TypeError(f"correction must be True or False; got {correction!r}")
+    k1, n1, k2, n2 = _check_two(k1, n1, k2, n2)
+    if min(k1 + k2, n1 + n2 - k1 - k2) == 0:
+        raise ValueError("no events or no non-events in either group: chi-squared is undefined")
+    res = stats.chi2_contingency([[k1, n1 - k1], [k2, n2 - k2]], correction=correction)
+    return ChiSquareResult(
+        k1, n1, k2, n2, correction, float(res.statistic), int(res.dof), float(res.pvalue)
     )

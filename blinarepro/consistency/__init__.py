@@ -9,6 +9,9 @@ printed     parsing printed numbers, their precision, exact "does x round to it?
 percent     ``percent_check``: is a printed percentage some k/n?
 grim        ``grim`` and ``grimmer``: means and SDs of integer data
 km          ``km_feasibility``: can a Kaplan-Meier rate (and SE) arise from n patients?
+km_events   ``km_events_check``: can it arise with a given number of events?
+joint       ``joint_km_check``: can the rates of two splits of one group all hold at once?
+feasible    the values n patients can give, and the smallest n a rate needs
 intervals   ``ci_method_check``: which proportion-CI method gives a printed interval?
 pvalues     ``pvalue_check``: printed vs recomputed p, statcheck decision errors
 sums        ``sum_check``: parts against the whole

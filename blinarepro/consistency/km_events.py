@@ -11,14 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-import pandas as pd
-
 from blinarepro._validate import check_choice, check_count
 from blinarepro.consistency._result import CheckResultMixin
 from blinarepro.consistency.km import KM_SCALES, KMStep, km_value
 from blinarepro.consistency.printed import PrintedNumber, format_exact, parse_printed
 
-__all__ = ["KMEventsCheck", "claim_km_events", "crude_events", "km_events_check"]
+__all__ = ["KMEventsCheck", "crude_events", "km_events_check"]
 
 
 @dataclass(frozen=True)
@@ -172,69 +170,3 @@ def crude_events(printed_rate: str | PrintedNumber, n: int, *, scale: str = "per
     p = parse_printed(printed_rate, "printed_rate")
     factor = 100 if scale == "percent" else 1
     return tuple(e for e in range(n + 1) if p.admits(Fraction(n - e, n) * factor))
-
-
-def claim_km_events(
-    result_id: str, events_from: str, *, claim_id: str | None = None, note: str = ""
-):
-    """A claims-engine claim: the rate in row ``result_id`` arises with the events of another row.
-
-    Parameters
-    ----------
-    result_id : str
-        A ``km_rate`` row with its n (the group size).
-    events_from : str
-        The row giving the events (its ``events`` column), e.g. the printed relapse count.
-    claim_id : str, optional
-        Defaults to ``"<result_id>:km_events"``.
-    note : str
-        Appended to the verdict's note.
-
-    Returns
-    -------
-    blinarepro.claims.Claim
-        A custom claim: *reproduced* when :func:`km_events_check` finds a curve (the note gives
-        the least censoring it needs, and how many events the no-censoring reading needs),
-        *inconsistent* when none exists (the note gives the fewest events that would do),
-        *not_recomputable* when the rows lack the numbers.
-    """
-    from blinarepro.claims import Claim, ClaimOutcome  # claims builds on this package
-
-    def check(row, table):
-        value, n_text = row.get("value"), row.get("n")
-        other = table.loc[table["result_id"] == events_from]
-        if other.empty:
-            raise ValueError(f"events_from {events_from!r} is not in the results table")
-        events_text = other.iloc[0]["events"]
-        missing = [
-            name
-            for name, text in (("rate", value), ("n", n_text), ("events", events_text))
-            if text is None or pd.isna(text) or str(text).strip() == ""
-        ]
-        if missing:
-            return ClaimOutcome(
-                str(value or ""), "", "", "not_recomputable", f"lacks {', '.join(missing)}"
-            )
-        n, events = int(str(n_text)), int(str(events_text))
-        res = km_events_check(str(value), n, events)
-        crude = crude_events(str(value), n)
-        method = f"Kaplan-Meier with {events} events ({events_from})"
-        if res.consistent:
-            note = res.reason
-            if crude:
-                note += (
-                    f"; with no censoring before the time point it needs {crude[0]} events "
-                    f"({crude[0] - events:+d} against {events_from})"
-                )
-            return ClaimOutcome(res.printed_rate, res.path_text, method, "reproduced", note)
-        fewest = next(
-            (e for e in range(n + 1) if km_events_check(str(value), n, e).consistent), None
-        )
-        note = res.reason
-        if fewest is not None:
-            alt = km_events_check(str(value), n, fewest)
-            note += f"; it needs {fewest} event(s): {alt.reason}"
-        recomputed = "" if fewest is None else f"needs {fewest} event(s)"
-        return ClaimOutcome(res.printed_rate, recomputed, method, "inconsistent", note)
-
-    return Claim(claim_id or f"{result_id}:km_events", result_id, check, note=note)

@@ -6,7 +6,6 @@ enumerates every Kaplan-Meier value reachable with n <= 7 without pruning; and a
 test on simulated curves.
 """
 
-import time
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import cache
@@ -187,13 +186,10 @@ def test_agrees_with_exhaustive_enumeration(n):
 
 
 @pytest.mark.parametrize("n", [20, 40, 60])
-def test_fast_enough(n):
-    worst = 0.0
+def test_decided_within_the_default_budget(n):
+    # the search budget (a count of nodes, not seconds) decides these group sizes every time
     for rate in ("12.34", "31.68", "57.89", "64.2", "79.33", "88.54", "97.1", "99.0"):
-        start = time.perf_counter()
-        km_feasibility(rate, n)
-        worst = max(worst, time.perf_counter() - start)
-    assert worst < 0.5
+        assert km_feasibility(rate, n).status != "not_checkable", (rate, n)
 
 
 def _km_path(times_status, cutoff):

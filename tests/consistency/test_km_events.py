@@ -10,8 +10,9 @@ from itertools import combinations_with_replacement
 
 import pytest
 
+from blinarepro.claims import claim_km_events
 from blinarepro.consistency.km import KMStep, km_value
-from blinarepro.consistency.km_events import claim_km_events, crude_events, km_events_check
+from blinarepro.consistency.km_events import crude_events, km_events_check
 from blinarepro.consistency.printed import format_at, parse_printed
 
 # R 4.2.2, survival 3.5.3 (``build`` as in test_km.py, returning the estimate at the horizon,

@@ -478,3 +478,32 @@ def test_events_exceed_trials():
         risk_difference(11, 10, 3, 10)
     with pytest.raises(ValueError, match="k2 must be <= n2"):
         fisher_exact(1, 10, 30, 10)
+
+
+# Pearson's chi-squared, R 4.2.2:
+#   chisq.test(matrix(c(9, 6, 2, 7), 2), correct=FALSE) -> X-squared 3.2335664335664336,
+#       p 0.0721434170344684
+#   chisq.test(matrix(c(9, 6, 2, 7), 2), correct=TRUE)  -> 1.890909090909091, 0.169099420852584
+#   chisq.test(matrix(c(0, 5, 11, 8), 2), correct=TRUE) -> 3.2665439823334554, 0.0707064331711248
+@pytest.mark.parametrize(
+    ("k1", "n1", "k2", "n2", "correction", "statistic", "pvalue"),
+    [
+        (9, 11, 6, 13, False, 3.2335664335664336, 0.0721434170344684),
+        (9, 11, 6, 13, True, 1.890909090909091, 0.169099420852584),
+        (0, 11, 5, 13, True, 3.2665439823334554, 0.0707064331711248),
+    ],
+)
+def test_chi2_test_against_r(k1, n1, k2, n2, correction, statistic, pvalue):
+    from blinarepro.comparisons import chi2_test
+
+    res = chi2_test(k1, n1, k2, n2, correction=correction)
+    assert res.statistic == pytest.approx(statistic, rel=1e-12)
+    assert res.pvalue == pytest.approx(pvalue, rel=1e-12)
+    assert res.dof == 1
+
+
+def test_chi2_test_undefined_without_events():
+    from blinarepro.comparisons import chi2_test
+
+    with pytest.raises(ValueError, match="undefined"):
+        chi2_test(0, 5, 0, 7)

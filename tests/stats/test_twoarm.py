@@ -12,7 +12,7 @@ import math
 import matplotlib
 import pytest
 
-from blinarepro.twoarm import (
+from blinarepro.claims.twoarm import (
     ArmComparison,
     compare_means,
     compare_proportions,
@@ -157,15 +157,28 @@ def test_plot_differences_two_panels():
 
 
 def test_to_claim_outcome_verdicts():
+    # xu2025 bleeding 0/11 vs 7/13: Fisher p = 0.00591 (R 4.2.2 fisher.test), a difference as worded
     bleeding = compare_proportions("bl", 0, 11, 7, 13)
-    assert wording_support(bleeding, "lower", "difference", "lower").to_claim_outcome().verdict == (
-        "reproduced"
-    )
+    out = wording_support(bleeding, "lower", "difference", "lower").to_claim_outcome()
+    assert (out.verdict, out.finding) == ("reproduced", "")
+    # xu2025 infection 4/11 vs 9/13: Fisher p = 0.217, worded as a difference -> overstated
     infection = compare_proportions("inf", 4, 11, 9, 13)
     out = wording_support(infection, "lower", "difference", "lower").to_claim_outcome()
-    assert out.verdict == "discrepant" and out.reported == "lower"
+    assert (out.verdict, out.finding) == ("discrepant", "wording_overstated")
+    assert out.reported == "lower" and out.note.startswith("The words claim a difference")
     approx = wording_support(bleeding, "lower", "difference", "lower", approximate="assumed")
-    assert approx.to_claim_outcome().verdict == "not_recomputable"
+    out = approx.to_claim_outcome()
+    assert (out.verdict, out.finding) == ("not_recomputable", "")
+    # xu2025 relapse 0/11 vs 5/13: Fisher p = 0.0411 (R 4.2.2 fisher.test); a "trend", so the
+    # decision the words imply (not significant) differs from the recomputed one
     relapse = compare_proportions("rel", 0, 11, 5, 13)
     out = wording_support(relapse, "trend", "trend", "lower").to_claim_outcome()
-    assert out.verdict == "reproduced" and "differs" in out.note
+    assert (out.verdict, out.finding) == ("discrepant", "decision_differs")
+    assert "differs" in out.note
+    # the same 0/11 vs 5/13 worded as higher in arm 1: the difference points the other way
+    out = wording_support(relapse, "higher", "trend", "higher").to_claim_outcome()
+    assert (out.verdict, out.finding) == ("discrepant", "value_differs")
+    # xu2025 MRD 9/11 vs 6/13, Fisher p = 0.105 (R 4.2.2 fisher.test): a trend, not significant
+    mrd = compare_proportions("mrd", 9, 11, 6, 13)
+    out = wording_support(mrd, "trend", "trend", "higher").to_claim_outcome()
+    assert (out.verdict, out.finding) == ("reproduced", "")

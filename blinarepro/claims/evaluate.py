@@ -1,466 +1,47 @@
-"""Claims: pairing each printed number with the computation that should reproduce it.
+"""Evaluation: each claim against its printed row(s) -> verdict, finding and note.
 
-A :class:`Claim` names one row of ``data/results.csv`` (by ``result_id``) and a check. Notebooks
-declare claims compactly with the factories (``claim_percent("xu2025-07")``,
-``claim_km("wang2025-13")``, ...) and :func:`evaluate` turns a list of them into the verdict
-table, one row per claim in the order given, with the columns :data:`TABLE_COLUMNS` and a
-verdict from :data:`VERDICTS`:
-
-``reproduced``
-    the printed number is obtained again, at its printed precision;
-``discrepant``
-    a recomputation from the document's own numbers gives something else;
-``inconsistent``
-    the printed number cannot be true given the other printed numbers (90.1% of 11 patients;
-    a Kaplan-Meier rate no curve on n patients can give; parts that do not add up);
-``not_recomputable``
-    the document does not give what a recomputation needs (the note says what is missing).
-
-Tolerance always comes from the printed precision (half a unit of the last printed digit),
-never from a fudge factor. Rows are read as printed strings; the ``*_num`` columns of the
-loader are not used, so no precision is lost.
+:func:`evaluate` runs one handler per claim kind (:data:`blinarepro.claims.CLAIM_KINDS`) and
+returns the claims table (:data:`blinarepro.claims.TABLE_COLUMNS`). Every handler applies the
+same rules for the ``finding`` column (:mod:`blinarepro.claims.findings`), whatever the
+document: a rate impossible on its n is ``denominator_mismatch`` when a nearby n gives it and
+``impossible_value`` otherwise; parts that do not add up, or split rates that cannot hold
+together, are ``jointly_impossible``; a p-value or a wording whose significance decision
+differs from the recomputed one is ``decision_differs``; a claimed difference the tests do not
+show is ``wording_overstated``; any other recomputation that gives another value is
+``value_differs``.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import pandas as pd
 
-from blinarepro._validate import check_choice, check_count, check_events, check_level
+from blinarepro._validate import check_events
+from blinarepro.claims.findings import nearby_denominators
+from blinarepro.claims.kinds import _KIND_STATISTICS, Claim, ClaimOutcome
+from blinarepro.claims.table import TABLE_COLUMNS
+from blinarepro.comparisons import boschloo_exact, chi2_test, fisher_exact
 from blinarepro.consistency.grim import grim, grimmer
 from blinarepro.consistency.intervals import ci_method_check
+from blinarepro.consistency.joint import SplitGroup, joint_km_check, km_fewest_events
 from blinarepro.consistency.km import km_feasibility, km_value
+from blinarepro.consistency.km_events import crude_events, km_events_check
 from blinarepro.consistency.percent import percent_check
 from blinarepro.consistency.printed import PrintedNumber, format_at, format_exact, parse_printed
 from blinarepro.consistency.pvalues import pvalue_check
 from blinarepro.consistency.ranges import mean_range_check
-from blinarepro.consistency.sums import SUM_KINDS, sum_check
-from blinarepro.proportions import PROPORTION_CI_METHODS
+from blinarepro.consistency.sums import sum_check
+from blinarepro.means import two_sample_t
 
-__all__ = [
-    "CLAIM_KINDS",
-    "PVALUE_RECOMPUTES",
-    "TABLE_COLUMNS",
-    "VERDICTS",
-    "Claim",
-    "ClaimOutcome",
-    "claim_ci",
-    "claim_grim",
-    "claim_grimmer",
-    "claim_km",
-    "claim_mean_range",
-    "claim_not_recomputable",
-    "claim_percent",
-    "claim_pvalue",
-    "claim_recompute",
-    "claim_sum",
-    "evaluate",
-    "verdict_summary",
-]
-
-#: Verdicts, in the order used by :func:`verdict_summary`.
-VERDICTS = ("reproduced", "discrepant", "inconsistent", "not_recomputable")
-
-#: Columns of the table returned by :func:`evaluate`, in order.
-TABLE_COLUMNS = (
-    "study_id",
-    "claim_id",
-    "outcome",
-    "cohort",
-    "statistic",
-    "reported",
-    "recomputed",
-    "method",
-    "verdict",
-    "note",
-)
-
-#: Named checks a :class:`Claim` may use (a callable may be given instead, see :class:`Claim`).
-CLAIM_KINDS = (
-    "percent",
-    "ci",
-    "km",
-    "pvalue",
-    "sum",
-    "grim",
-    "grimmer",
-    "mean_range",
-    "recompute",
-    "not_recomputable",
-)
-
-#: Named p-value recomputations for :func:`claim_pvalue`: two proportions from ``events`` and
-#: ``n`` (``fisher``, ``boschloo``, ``chi2`` and ``chi2-yates`` i.e. Pearson's chi-squared
-#: without / with Yates' correction) or two means from ``value`` (mean), ``sd`` and n
-#: (``welch``, ``student``).
-PVALUE_RECOMPUTES = ("fisher", "boschloo", "chi2", "chi2-yates", "welch", "student")
-
-# Statistics (column ``statistic``) each kind applies to; None: any.
-_KIND_STATISTICS: dict[str, tuple[str, ...] | None] = {
-    "percent": ("percent",),
-    "ci": ("percent", "count"),
-    "km": ("km_rate",),
-    "pvalue": ("p_value",),
-    "sum": None,
-    "grim": ("mean_sd", "mean", "mean_range"),
-    "grimmer": ("mean_sd",),
-    "mean_range": ("mean_range",),
-    "recompute": None,
-    "not_recomputable": None,
-    "custom": None,
-}
-
-# Parameters each kind accepts (required ones are checked by the factories and handlers).
-_KIND_PARAMS: dict[str, tuple[str, ...]] = {
-    "percent": ("n",),
-    "ci": ("method", "n"),
-    "km": ("n", "use_se"),
-    "pvalue": ("recompute", "inputs", "n", "alpha"),
-    "sum": ("parts", "kind", "field"),
-    "grim": ("n", "items"),
-    "grimmer": ("n", "items"),
-    "mean_range": ("n",),
-    "recompute": ("func", "method", "field"),
-    "not_recomputable": ("reason",),
-    "custom": (),
-}
+__all__ = ["evaluate"]
 
 _REQUIRED_COLUMNS = ("result_id", "study_id", "cohort", "outcome", "statistic", "value")
-
-
-@dataclass(frozen=True)
-class ClaimOutcome:
-    """What a check makes of one claim (a custom check callable returns one of these).
-
-    Attributes
-    ----------
-    reported : str
-        The printed number(s) checked, as printed.
-    recomputed : str
-        The recomputed number(s), at the printed precision ("" when none).
-    method : str
-        How it was recomputed.
-    verdict : str
-        One of :data:`VERDICTS`.
-    note : str
-        Explanation; more digits, candidates, what is missing.
-    """
-
-    reported: str
-    recomputed: str
-    method: str
-    verdict: str
-    note: str = ""
-
-    def __post_init__(self) -> None:
-        check_choice("verdict", self.verdict, VERDICTS)
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One printed number (a row of ``results.csv``) and the check that should reproduce it.
-
-    Parameters
-    ----------
-    claim_id : str
-        Unique within an evaluation.
-    result_id : str
-        The ``result_id`` of the row holding the printed number.
-    check : str or callable
-        A kind from :data:`CLAIM_KINDS`, or a callable ``f(row, table) -> ClaimOutcome``
-        (``row``: that row as a Series of printed strings, ``table``: the whole results table).
-    params : mapping or tuple of (name, value) pairs
-        Arguments of the kind (see the ``claim_*`` factories, which fill them in).
-    note : str
-        A note appended to the verdict's note (e.g. why this n was chosen).
-
-    Raises
-    ------
-    ValueError
-        For an empty id, an unknown kind or a parameter the kind does not take.
-    """
-
-    claim_id: str
-    result_id: str
-    check: str | Callable[[pd.Series, pd.DataFrame], ClaimOutcome]
-    params: tuple[tuple[str, Any], ...] = ()
-    note: str = ""
-
-    def __post_init__(self) -> None:
-        for name in ("claim_id", "result_id"):
-            value = getattr(self, name)
-            if not isinstance(value, str) or not value.strip():
-                raise ValueError(f"{name} must be a non-empty string; got {value!r}")
-        if not isinstance(self.note, str):
-            raise TypeError(f"note must be a string; got {self.note!r}")
-        if not callable(self.check):
-            check_choice("check", self.check, CLAIM_KINDS)
-        params = self.params
-        if isinstance(params, Mapping):
-            params = tuple(params.items())
-        params = tuple((str(k), v) for k, v in params)
-        allowed = _KIND_PARAMS[self.kind]
-        for key, _ in params:
-            if key not in allowed:
-                listed = ", ".join(repr(a) for a in allowed) or "none"
-                raise ValueError(
-                    f"params of a {self.kind!r} claim must be among {listed}; got {key!r} "
-                    f"(claim {self.claim_id!r})"
-                )
-        object.__setattr__(self, "params", params)
-
-    @property
-    def kind(self) -> str:
-        """The check kind, ``"custom"`` for a callable."""
-        return "custom" if callable(self.check) else str(self.check)
-
-    @property
-    def kwargs(self) -> dict[str, Any]:
-        """The parameters as a dict."""
-        return dict(self.params)
-
-
-# ----------------------------------------------------------------------------- factories
-
-
-def _claim_id(claim_id: str | None, result_id: str, kind: str) -> str:
-    return claim_id if claim_id is not None else f"{result_id}:{kind}"
-
-
-def _check_n_param(n: Any) -> Any:
-    if n is None or isinstance(n, str):
-        return n
-    return check_count("n", n, minimum=1)
-
-
-def claim_percent(
-    result_id: str, *, n: int | str | None = None, claim_id: str | None = None, note: str = ""
-) -> Claim:
-    """Claim that a printed percentage is k/n (the row's ``events`` if printed or implied).
-
-    ``n`` overrides the row's n: an int, or the ``result_id`` of a row giving it (an ``n``
-    row's value, else that row's ``n`` column); the row's events, which belong to its own n,
-    are then ignored and every k/n is tried (e.g. to test another reading of an ambiguous
-    denominator, with a distinct ``claim_id``). Verdict: *inconsistent* when no k/n gives the
-    percentage, *discrepant* when some k would but the row's events do not, else
-    *reproduced*. See :func:`blinarepro.consistency.percent_check`.
-    """
-    params = {"n": _check_n_param(n)} if n is not None else {}
-    return Claim(_claim_id(claim_id, result_id, "percent"), result_id, "percent", params, note)
-
-
-def claim_ci(
-    result_id: str,
-    method: str | None = None,
-    *,
-    n: int | str | None = None,
-    claim_id: str | None = None,
-    note: str = "",
-) -> Claim:
-    """Claim that the printed interval (``lower``, ``upper``) is a CI for ``events``/``n``.
-
-    With ``method`` (one of :data:`blinarepro.proportions.PROPORTION_CI_METHODS`, e.g. the one
-    the document names) it is *reproduced* only if that method gives it; without, if any
-    method does. Otherwise *discrepant*. See :func:`blinarepro.consistency.ci_method_check`.
-    """
-    params: dict[str, Any] = {}
-    if method is not None:
-        params["method"] = check_choice("method", method, PROPORTION_CI_METHODS)
-    if n is not None:
-        params["n"] = _check_n_param(n)
-    return Claim(_claim_id(claim_id, result_id, "ci"), result_id, "ci", params, note)
-
-
-def claim_km(
-    result_id: str,
-    *,
-    n: int | str | None = None,
-    use_se: bool = True,
-    claim_id: str | None = None,
-    note: str = "",
-) -> Claim:
-    """Claim that a printed Kaplan-Meier rate (and its ``se``, if printed) can arise from n.
-
-    *inconsistent* when no Kaplan-Meier curve on n patients gives the rate, else
-    *reproduced* with the simplest curve in the note; a printed SE that no curve matches is
-    reported in the note. See :func:`blinarepro.consistency.km_feasibility`.
-    """
-    if not isinstance(use_se, bool):
-        raise TypeError(f"use_se must be True or False; got {use_se!r}")
-    params: dict[str, Any] = {"use_se": use_se}
-    if n is not None:
-        params["n"] = _check_n_param(n)
-    return Claim(_claim_id(claim_id, result_id, "km"), result_id, "km", params, note)
-
-
-def claim_pvalue(
-    result_id: str,
-    recompute: str | Callable[..., float],
-    inputs: Iterable[str] = (),
-    *,
-    n: Iterable[int | str | None] | None = None,
-    alpha: float = 0.05,
-    claim_id: str | None = None,
-    note: str = "",
-) -> Claim:
-    """Claim that a printed p-value is reproduced by a test on other printed numbers.
-
-    Parameters
-    ----------
-    result_id : str
-        The ``p_value`` row.
-    recompute : str or callable
-        One of :data:`PVALUE_RECOMPUTES` (``inputs`` are then the two groups' rows), or a
-        callable ``f(*rows) -> float`` receiving the ``inputs`` rows as Series of strings.
-    inputs : iterable of str
-        ``result_id`` of the rows the test uses (group 1, group 2).
-    n : iterable, optional
-        Per input, an n overriding the row's (int, a ``result_id``, or None to keep it).
-    alpha : float, default 0.05
-        For the decision-error flag.
-
-    Notes
-    -----
-    *reproduced* when the recomputed p rounds to the printed one (or satisfies the printed
-    bound), else *discrepant*; a statcheck decision error is stated in the note. A test that
-    needs patient-level data (log-rank) is :func:`claim_not_recomputable`.
-    """
-    if not callable(recompute):
-        check_choice("recompute", recompute, PVALUE_RECOMPUTES)
-    inputs = tuple(inputs)
-    for rid in inputs:
-        if not isinstance(rid, str):
-            raise TypeError(f"inputs must be result_id strings; got {rid!r}")
-    if isinstance(recompute, str) and len(inputs) != 2:
-        raise ValueError(f"inputs must name 2 rows for recompute={recompute!r}; got {inputs!r}")
-    params: dict[str, Any] = {
-        "recompute": recompute,
-        "inputs": inputs,
-        "alpha": check_level("alpha", alpha),
-    }
-    if n is not None:
-        n = tuple(_check_n_param(x) for x in n)
-        if len(n) != len(inputs):
-            raise ValueError(f"n must give one entry per input ({len(inputs)}); got {n!r}")
-        params["n"] = n
-    return Claim(_claim_id(claim_id, result_id, "pvalue"), result_id, "pvalue", params, note)
-
-
-def claim_sum(
-    result_id: str,
-    parts: Iterable[str | tuple[str, str]],
-    *,
-    kind: str = "count",
-    field: str = "value",
-    claim_id: str | None = None,
-    note: str = "",
-) -> Claim:
-    """Claim that the rows ``parts`` add up to the row ``result_id`` (column ``field``).
-
-    ``kind="count"`` for whole numbers that must add up exactly, ``"rounded"`` for rounded
-    numbers (see :func:`blinarepro.consistency.sum_check`). Verdict *reproduced* or
-    *inconsistent*. That the parts are disjoint and exhaustive is the claim's assertion.
-    A part may be a ``(result_id, column)`` pair to take that part from another column of
-    its row, e.g. the ``events`` of a percentage row ("Twelve (80.0%) of the 15") added to
-    the ``value`` of a count row.
-    """
-    parts = tuple(tuple(p) if isinstance(p, list) else p for p in parts)
-    if not parts:
-        raise ValueError("parts must name at least one result_id")
-    for rid in parts:
-        pair = isinstance(rid, tuple) and len(rid) == 2 and all(isinstance(x, str) for x in rid)
-        if not isinstance(rid, str) and not pair:
-            raise TypeError(
-                f"parts must be result_id strings or (result_id, column) pairs; got {rid!r}"
-            )
-    params = {"parts": parts, "kind": check_choice("kind", kind, SUM_KINDS), "field": field}
-    return Claim(_claim_id(claim_id, result_id, "sum"), result_id, "sum", params, note)
-
-
-def claim_grim(
-    result_id: str,
-    *,
-    n: int | str | None = None,
-    items: int = 1,
-    claim_id: str | None = None,
-    note: str = "",
-) -> Claim:
-    """Claim that a printed mean is a mean of n integers (GRIM). Only for integer data."""
-    return _granularity_claim("grim", result_id, n, items, claim_id, note)
-
-
-def claim_grimmer(
-    result_id: str,
-    *,
-    n: int | str | None = None,
-    items: int = 1,
-    claim_id: str | None = None,
-    note: str = "",
-) -> Claim:
-    """Claim that a printed mean and SD come from n integers (GRIMMER). Only for integer data."""
-    return _granularity_claim("grimmer", result_id, n, items, claim_id, note)
-
-
-def _granularity_claim(check, result_id, n, items, claim_id, note) -> Claim:
-    """The claim of :func:`claim_grim` or :func:`claim_grimmer` (``check`` names which)."""
-    params: dict[str, Any] = {"items": check_count("items", items, minimum=1)}
-    if n is not None:
-        params["n"] = _check_n_param(n)
-    return Claim(_claim_id(claim_id, result_id, check), result_id, check, params, note)
-
-
-def claim_mean_range(
-    result_id: str, *, n: int | str | None = None, claim_id: str | None = None, note: str = ""
-) -> Claim:
-    """Claim that a printed mean lies where the printed range and n allow."""
-    params = {"n": _check_n_param(n)} if n is not None else {}
-    return Claim(
-        _claim_id(claim_id, result_id, "mean_range"), result_id, "mean_range", params, note
-    )
-
-
-def claim_recompute(
-    result_id: str,
-    func: Callable[[pd.Series, pd.DataFrame], float],
-    *,
-    method: str,
-    field: str = "value",
-    claim_id: str | None = None,
-    note: str = "",
-) -> Claim:
-    """Claim that ``func(row, table)`` reproduces the printed ``field`` of the row.
-
-    *reproduced* when the returned number rounds to the printed one, else *discrepant*.
-    ``method`` names the computation for the table.
-    """
-    if not callable(func):
-        raise TypeError(f"func must be callable; got {func!r}")
-    if not isinstance(method, str) or not method:
-        raise ValueError(f"method must name the computation; got {method!r}")
-    params = {"func": func, "method": method, "field": field}
-    return Claim(_claim_id(claim_id, result_id, "recompute"), result_id, "recompute", params, note)
-
-
-def claim_not_recomputable(
-    result_id: str, reason: str, *, claim_id: str | None = None, note: str = ""
-) -> Claim:
-    """A printed number that cannot be recomputed from the document; ``reason`` says why."""
-    if not isinstance(reason, str) or not reason.strip():
-        raise ValueError(f"reason must say what is missing; got {reason!r}")
-    return Claim(
-        _claim_id(claim_id, result_id, "not_recomputable"),
-        result_id,
-        "not_recomputable",
-        {"reason": reason},
-        note,
-    )
-
 
 # ----------------------------------------------------------------------------- evaluation
 
@@ -525,7 +106,11 @@ def _not_recomputable(reported: str, why: str) -> ClaimOutcome:
 
 
 def _join(*parts: str) -> str:
-    return "; ".join(p for p in parts if p)
+    """Join note parts: after a full sentence with a space, else with "; "."""
+    out = ""
+    for part in (p for p in parts if p):
+        out = part if not out else f"{out}{' ' if out.endswith('.') else '; '}{part}"
+    return out
 
 
 def _n_source_note(row: Mapping[str, Any], n_note: str) -> str:
@@ -553,11 +138,14 @@ def _eval_percent(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         recomputed = format_at(Fraction(100 * k, n), p.decimals)
         method = f"{k}/{n}"
         if res.consistent:
-            verdict = "reproduced"
+            verdict = finding = "reproduced"
         elif res.candidates:
-            verdict = "discrepant"
+            verdict, finding = "discrepant", "value_differs"
+            note = _join(f"{k}/{n} does not print as {value}%, another k does.", note)
         else:
             verdict = "inconsistent"
+            finding, lead = _percent_impossible(value, n)
+            note = _join(lead, note)
     elif res.candidates:
         first = res.candidates[0]
         recomputed = format_at(Fraction(100 * first.k, n), p.decimals)
@@ -568,7 +156,23 @@ def _eval_percent(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         recomputed = format_at(Fraction(100 * closest, n), p.decimals)
         method = f"k/{n} (closest {closest}/{n})"
         verdict = "inconsistent"
-    return ClaimOutcome(value, recomputed, method, verdict, note)
+        finding, lead = _percent_impossible(value, n)
+        note = _join(lead, note)
+    if verdict == "reproduced":
+        finding = ""
+    return ClaimOutcome(value, recomputed, method, verdict, note, finding)
+
+
+def _percent_impossible(value: str, n: int) -> tuple[str, str]:
+    """Finding and lead sentence of a percentage no k/n gives."""
+    for m in nearby_denominators(n):
+        fits = percent_check(value, m).candidates
+        if fits:
+            return (
+                "denominator_mismatch",
+                f"No k/{n} prints as {value}%; {fits[0].k}/{m} does (n = {m} is not stated).",
+            )
+    return "impossible_value", f"No k/{n} prints as {value}%, nor k on a nearby n."
 
 
 def _eval_ci(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -625,7 +229,9 @@ def _eval_ci(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         f"{shown.method}: {format_exact(shown.lower)}-{format_exact(shown.upper)}",
         _n_source_note(row, n_note),
     )
-    return ClaimOutcome(reported, recomputed, method, "reproduced" if ok else "discrepant", note)
+    if ok:
+        return ClaimOutcome(reported, recomputed, method, "reproduced", note)
+    return ClaimOutcome(reported, recomputed, method, "discrepant", note, "value_differs")
 
 
 def _eval_km(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -647,15 +253,35 @@ def _eval_km(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     if res.status == "not_checkable":
         return ClaimOutcome(reported, "", method, "not_recomputable", note)
     if res.status == "inconsistent":
-        return ClaimOutcome(reported, "", method, "inconsistent", note)
-    recomputed = format_at(km_value(res.path) * factor, p.decimals)
+        near = [
+            m for m in nearby_denominators(n) if km_feasibility(value, m, scale=scale).consistent
+        ]
+        if near:
+            lead = f"No curve on {n} patients gives {value}%; one on {near[0]} does."
+            finding = "denominator_mismatch"
+        else:
+            lead = f"No Kaplan-Meier curve on {n} patients, nor on a nearby n, gives {value}%."
+            finding = "impossible_value"
+        return ClaimOutcome(reported, "", method, "inconsistent", _join(lead, note), finding)
     if se is not None and res.se_status == "matched":
         pse = parse_printed(se)
         recomputed = (
             f"{format_at(km_value(res.se_path) * factor, p.decimals)} "
             f"(SE {format_at(res.se_path_se, pse.decimals)})"
         )
-        method += " + Greenwood SE"
+        return ClaimOutcome(reported, recomputed, method + " + Greenwood SE", "reproduced", note)
+    fewest = km_fewest_events(value, n) if scale == "percent" else None
+    if fewest is None:  # proportion scale: the simplest curve of the search
+        recomputed = format_at(km_value(res.path) * factor, p.decimals)
+        return ClaimOutcome(reported, recomputed, method, "reproduced", note)
+    recomputed = format_at(km_value(fewest.path) * factor, p.decimals)
+    lead = (
+        f"{value}% is reachable on {n} patients with {fewest.events} event(s): "
+        f"{fewest.path_text} = {format_exact(km_value(fewest.path) * factor)}% "
+        f"(fewest events; {fewest.min_censored} censored before the last event)."
+    )
+    extra = "" if res.se_status == "not_checked" else res.reason
+    note = _join(lead, extra, _n_source_note(row, n_note))
     return ClaimOutcome(reported, recomputed, method, "reproduced", note)
 
 
@@ -686,22 +312,13 @@ def _recompute_p(claim: Claim, rows: list, ns: list[int | None], name: str) -> f
             ks.append(check_events(_count(events, "events"), n))
         (k1, n1), (k2, n2) = ks
         if name == "fisher":
-            from blinarepro.comparisons import fisher_exact
-
             return fisher_exact(k1, n1, k2, n2).pvalue
         if name == "boschloo":
-            from blinarepro.comparisons import boschloo_exact
-
             return boschloo_exact(k1, n1, k2, n2).pvalue
-        from scipy.stats import chi2_contingency
-
-        table = [[k1, n1 - k1], [k2, n2 - k2]]
         if min(k1 + k2, n1 + n2 - k1 - k2) == 0:
             raise _Missing("no events or no non-events in either group: chi-squared undefined")
-        return float(chi2_contingency(table, correction=name == "chi2-yates").pvalue)
+        return chi2_test(k1, n1, k2, n2, correction=name == "chi2-yates").pvalue
     # welch / student
-    from blinarepro.means import two_sample_t
-
     args = []
     for row, n in zip(rows, ns, strict=True):
         mean, sd = _text(row, "value"), _text(row, "sd")
@@ -741,8 +358,16 @@ def _eval_pvalue(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         return _not_recomputable(reported, str(exc))
     res = pvalue_check(p, value, kw.get("alpha", 0.05))
     note = _join(res.reason, f"recomputed p = {format_exact(value)}", *n_notes)
-    verdict = "reproduced" if res.consistent else "discrepant"
-    return ClaimOutcome(reported, res.recomputed_formatted, method, verdict, note)
+    if res.consistent:
+        return ClaimOutcome(reported, res.recomputed_formatted, method, "reproduced", note)
+    if res.decision_error:
+        finding = "decision_differs"
+        lead = f"The recomputed p is on the other side of alpha = {kw.get('alpha', 0.05):g}."
+    else:
+        finding, lead = "value_differs", "The recomputed p does not print as the printed one."
+    return ClaimOutcome(
+        reported, res.recomputed_formatted, method, "discrepant", _join(lead, note), finding
+    )
 
 
 def _eval_sum(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -760,9 +385,13 @@ def _eval_sum(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
             return _not_recomputable(total, f"no {part_field} printed for part {rid}")
         parts[label] = text
     res = sum_check(parts, total, kind=kw.get("kind", "count"))
-    verdict = "reproduced" if res.consistent else "inconsistent"
-    method = " + ".join(parts)
-    return ClaimOutcome(total, res.parts_sum, f"sum of {method}", verdict, res.reason)
+    method = f"sum of {' + '.join(parts)}"
+    if res.consistent:
+        return ClaimOutcome(total, res.parts_sum, method, "reproduced", res.reason)
+    lead = f"The parts add up to {res.parts_sum}, not {total}."
+    return ClaimOutcome(
+        total, res.parts_sum, method, "inconsistent", _join(lead, res.reason), "jointly_impossible"
+    )
 
 
 def _mean_inputs(claim: Claim, row, ctx: _Context):
@@ -785,7 +414,10 @@ def _eval_grim(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         recomputed = format_at(Fraction(res.sums[0], n * res.items), p.decimals)
         return ClaimOutcome(mean, recomputed, method, "reproduced", note)
     recomputed = f"{res.nearest_below} or {res.nearest_above}"
-    return ClaimOutcome(mean, recomputed, method, "inconsistent", note)
+    lead = f"No mean of {n} whole numbers prints as {mean}."
+    return ClaimOutcome(
+        mean, recomputed, method, "inconsistent", _join(lead, note), "impossible_value"
+    )
 
 
 def _eval_grimmer(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -809,7 +441,10 @@ def _eval_grimmer(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     recomputed = ""
     if not res.grim.consistent:
         recomputed = f"{res.grim.nearest_below} or {res.grim.nearest_above}"
-    return ClaimOutcome(reported, recomputed, method, "inconsistent", note)
+    lead = f"No {n} whole numbers have mean {mean} and SD {sd} as printed."
+    return ClaimOutcome(
+        reported, recomputed, method, "inconsistent", _join(lead, note), "impossible_value"
+    )
 
 
 def _eval_mean_range(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -823,10 +458,12 @@ def _eval_mean_range(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     res = mean_range_check(mean, lower, upper, n, _text(row, "sd"))
     lo, hi = res.mean_bounds
     recomputed = f"mean in [{format_exact(lo)}, {format_exact(hi)}]"
-    verdict = "reproduced" if res.consistent else "inconsistent"
-    return ClaimOutcome(
-        reported, recomputed, "mean within range bounds", verdict, _join(res.reason, n_note)
-    )
+    method = "mean within range bounds"
+    if res.consistent:
+        return ClaimOutcome(reported, recomputed, method, "reproduced", _join(res.reason, n_note))
+    lead = f"No {n} values within {lower}-{upper} have mean {mean}."
+    note = _join(lead, res.reason, n_note)
+    return ClaimOutcome(reported, recomputed, method, "inconsistent", note, "impossible_value")
 
 
 def _eval_recompute(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -842,9 +479,9 @@ def _eval_recompute(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     ok = p.admits(x)
     recomputed = format_at(x, p.decimals)
     note = f"recomputed {format_exact(x)}"
-    return ClaimOutcome(
-        printed, recomputed, kw["method"], "reproduced" if ok else "discrepant", note
-    )
+    if ok:
+        return ClaimOutcome(printed, recomputed, kw["method"], "reproduced", note)
+    return ClaimOutcome(printed, recomputed, kw["method"], "discrepant", note, "value_differs")
 
 
 def _eval_not_recomputable(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -861,7 +498,136 @@ def _eval_custom(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     return out
 
 
+def _eval_km_events(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
+    source = claim.kwargs["events_from"]
+    value, n_text = _text(row, "value"), _text(row, "n")
+    events_text = _text(ctx.row(source, claim), "events")
+    missing = [
+        name
+        for name, text in (("rate", value), ("n", n_text), ("events", events_text))
+        if text is None
+    ]
+    if missing:
+        return _not_recomputable(value or "", f"lacks {', '.join(missing)}")
+    assert value is not None and n_text is not None and events_text is not None
+    n, events = _count(n_text, "n"), _count(events_text, "events")
+    res = km_events_check(value, n, events)
+    method = f"Kaplan-Meier with {events} events ({source})"
+    if res.consistent:
+        crude = crude_events(value, n)
+        note = res.reason
+        if crude:
+            note += (
+                f"; with no censoring before the time point it needs {crude[0]} events "
+                f"({crude[0] - events:+d} against {source})"
+            )
+        return ClaimOutcome(res.printed_rate, res.path_text, method, "reproduced", note)
+    fewest = km_fewest_events(value, n)
+    if fewest is None:
+        lead = f"No curve on {n} patients gives {value}% with any number of events."
+        return ClaimOutcome(
+            res.printed_rate, "", method, "inconsistent", _join(lead, res.reason),
+            "impossible_value",
+        )  # fmt: skip
+    lead = (
+        f"{value}% needs at least {fewest.events} event(s) on {n} patients; "
+        f"{source} reports {events}."
+    )
+    note = _join(lead, res.reason, f"with {fewest.events}: {fewest.reason}")
+    return ClaimOutcome(
+        res.printed_rate, f"needs {fewest.events} event(s)", method, "inconsistent", note,
+        "unreported_event" if fewest.events > events else "value_differs",
+    )  # fmt: skip
+
+
+def _eval_median_grain(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
+    value = _text(row, "value")
+    if value is None:
+        return _not_recomputable("", "no median printed in this row")
+    n, n_note = ctx.n_of(row, claim.kwargs.get("n"), claim)
+    if n is None:
+        return _not_recomputable(value, "no n printed for this median; give n= in the claim")
+    step = Fraction(Decimal(claim.kwargs.get("step", "1")))
+    grain = step if n % 2 else step / 2
+    p = parse_printed(value, "value")
+    below = math.floor(p.fraction / grain) * grain
+    candidates = [below, below + grain]
+    fits = [c for c in candidates if p.admits(c)]
+    parity = "odd" if n % 2 else "even"
+    method = f"median of {n} values in steps of {format_exact(step)}"
+    if fits:
+        note = _join(
+            f"{value} is a possible median of {n} values in steps of {format_exact(step)}.",
+            n_note,
+        )
+        return ClaimOutcome(
+            value,
+            format_at(fits[0], p.decimals),
+            method,
+            "not_recomputable",
+            _join(note, "the values themselves are needed to recompute it"),
+        )
+    lead = (
+        f"A median of {n} values in steps of {format_exact(step)} ({parity} n) is a multiple "
+        f"of {format_exact(grain)}, not {value}."
+    )
+    detail = (
+        "Reading that explains it: the values were recorded more finely (ages with decimals, "
+        "e.g. exact age at diagnosis), which the text does not say; the median itself needs "
+        "the values"
+    )
+    recomputed = " or ".join(format_exact(c) for c in candidates)
+    return ClaimOutcome(
+        value, recomputed, method, "not_recomputable", _join(lead, detail, n_note), "precision"
+    )
+
+
+def _split_group(
+    rid: str, claim: Claim, ctx: _Context, ns: dict[str, Any], labels: dict[str, str]
+) -> SplitGroup:
+    row = ctx.row(rid, claim)
+    if _text(row, "statistic") != "km_rate":
+        raise ValueError(f"claim {claim.claim_id!r}: {rid!r} is not a km_rate row")
+    n, _ = ctx.n_of(row, ns.get(rid), claim)
+    if n is None:
+        raise ValueError(f"claim {claim.claim_id!r}: {rid!r} has no n")
+    name = labels.get(rid) or f"{_text(row, 'cohort')} {_text(row, 'outcome')}"
+    label = f"{name} ({rid})"
+    return SplitGroup(label, n, _text(row, "value") or "")
+
+
+def _eval_joint_km(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
+    ns = dict(claim.kwargs.get("n", ()))
+    labels = dict(claim.kwargs.get("labels", ()))
+    splits = [
+        [_split_group(rid, claim, ctx, ns, labels) for rid in split]
+        for split in claim.kwargs["splits"]
+    ]
+    res = joint_km_check(splits)
+    reported = " | ".join(
+        ", ".join(f"{g.printed}% (n={g.n})" for g in split) for split in res.splits
+    )
+    method = "joint Kaplan-Meier event counts across splits"
+    if res.consistent:
+        recomputed = f"{_span_text(res.common)} event(s)"
+        return ClaimOutcome(reported, recomputed, method, "reproduced", res.reason)
+    recomputed = "; ".join(" or ".join(map(str, t)) for t in res.totals)
+    return ClaimOutcome(
+        reported, f"event totals {recomputed}", method, "inconsistent", res.reason,
+        "jointly_impossible",
+    )  # fmt: skip
+
+
+def _span_text(values: tuple[int, ...]) -> str:
+    if len(values) > 2 and values == tuple(range(values[0], values[-1] + 1)):
+        return f"{values[0]}-{values[-1]}"
+    return " or ".join(map(str, values))
+
+
 _HANDLERS = {
+    "km_events": _eval_km_events,
+    "median_grain": _eval_median_grain,
+    "joint_km": _eval_joint_km,
     "percent": _eval_percent,
     "ci": _eval_ci,
     "km": _eval_km,
@@ -959,52 +725,10 @@ def evaluate(claims: Iterable[Claim], results_df: pd.DataFrame) -> pd.DataFrame:
                 "recomputed": outcome.recomputed,
                 "method": outcome.method,
                 "verdict": outcome.verdict,
+                "finding": outcome.finding,
+                "reading": claim.reading,
                 "note": _join(outcome.note, claim.note),
+                "result_id": claim.result_id,
             }
         )
     return pd.DataFrame.from_records(records, columns=list(TABLE_COLUMNS)).astype(object)
-
-
-def verdict_summary(table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
-    """Count claims per verdict, in the order of :data:`VERDICTS`, zero-filled.
-
-    Parameters
-    ----------
-    table : pandas.DataFrame
-        The output of :func:`evaluate` (needs a ``verdict`` column).
-    by : str, optional
-        A column to break the counts down by (e.g. ``"study_id"``).
-
-    Returns
-    -------
-    pandas.DataFrame
-        Without ``by``: columns ``verdict`` and ``count``, one row per verdict plus none
-        other. With ``by``: one row per value of ``by`` (sorted), columns ``by``, then one per
-        verdict, then ``total``.
-
-    Raises
-    ------
-    ValueError
-        If the table lacks the columns, or holds a verdict outside :data:`VERDICTS`.
-    """
-    if "verdict" not in table.columns:
-        raise ValueError("table must have a 'verdict' column (the output of evaluate)")
-    unknown = sorted(set(table["verdict"]) - set(VERDICTS))
-    if unknown:
-        raise ValueError(f"table holds unknown verdicts: {', '.join(map(repr, unknown))}")
-    if by is None:
-        counts = table["verdict"].value_counts()
-        return pd.DataFrame(
-            {"verdict": list(VERDICTS), "count": [int(counts.get(v, 0)) for v in VERDICTS]}
-        )
-    if by not in table.columns:
-        raise ValueError(f"by={by!r} is not a column of the table")
-    groups = sorted(table[by].astype(str).unique())
-    records = []
-    for g in groups:
-        sub = table.loc[table[by].astype(str) == g, "verdict"].value_counts()
-        rec: dict[str, Any] = {by: g}
-        rec.update({v: int(sub.get(v, 0)) for v in VERDICTS})
-        rec["total"] = int(sum(rec[v] for v in VERDICTS))
-        records.append(rec)
-    return pd.DataFrame.from_records(records, columns=[by, *VERDICTS, "total"])

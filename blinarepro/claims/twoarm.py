@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from blinarepro._validate import check_choice, check_level
-from blinarepro.claims import ClaimOutcome
+from blinarepro.claims.kinds import Claim, ClaimOutcome
 from blinarepro.comparisons import boschloo_exact, fisher_exact, risk_difference
 from blinarepro.means import hedges_g, two_sample_t
 
@@ -30,7 +30,9 @@ __all__ = [
     "ArmComparison",
     "WordingSupport",
     "compare_means",
+    "claim_wording",
     "compare_proportions",
+    "format_pvalue",
     "plot_differences",
     "wording_support",
 ]
@@ -100,6 +102,20 @@ class ArmComparison:
     def to_frame(self) -> pd.DataFrame:
         """One-row DataFrame whose columns are the fields above."""
         return pd.DataFrame([asdict(self)])
+
+    def difference_text(self) -> str:
+        """The difference and its interval, e.g. "+35.7 pts [-2.6, +63.4]" or "+1.45 [...]"."""
+        if self.kind == "proportions":
+            return (
+                f"{100 * self.estimate:+.1f} pts [{100 * self.lower:+.1f}, {100 * self.upper:+.1f}]"
+            )
+        return f"{self.estimate:+.2f} [{self.lower:+.2f}, {self.upper:+.2f}]"
+
+    def smd_text(self) -> str:
+        """Hedges' g and its interval ("" for proportions)."""
+        if self.kind == "proportions":
+            return ""
+        return f"{self.smd:+.2f} [{self.smd_lower:+.2f}, {self.smd_upper:+.2f}]"
 
 
 def compare_proportions(
@@ -217,32 +233,59 @@ class WordingSupport:
     approximate: str = ""
 
     def to_claim_outcome(self) -> ClaimOutcome:
-        """The judgement as a claims-engine outcome, for a custom ``Claim`` check.
+        """The judgement as a claims-engine outcome, for :func:`claim_wording`.
 
-        ``yes`` is *reproduced*; ``partly`` and ``no`` are *discrepant*; a comparison that
-        rests on assumed inputs (``approximate``) is *not_recomputable*, its result in the note.
+        One rule for every document: a comparison that rests on assumed inputs
+        (``approximate``) is *not_recomputable*, its result in the note; a difference stated
+        the other way round is *discrepant* (``value_differs``); a claimed difference the
+        tests do not all show is *discrepant* (``wording_overstated``); a "trend" the tests
+        find significant is *discrepant* (``decision_differs``: the decision the words imply
+        differs from the recomputed one); otherwise *reproduced*.
         """
-        if self.approximate:
-            verdict = "not_recomputable"
-        else:
-            verdict = "reproduced" if self.supported == "yes" else "discrepant"
-        note = f"supported: {self.supported}; {self.reason}"
+        detail = f"supported: {self.supported}; {self.reason}"
         if self.decision_differs:
-            note += (
+            detail += (
                 f"; decision implied by the wording ({self.implied_decision}) differs from the "
                 f"recomputed one ({self.recomputed_decision}) at alpha = {self.alpha:g}"
             )
+        wrong_way = self.reason.startswith("the observed difference is not")
+        if self.approximate:
+            verdict, finding = "not_recomputable", ""
+            lead = "The comparison rests on inputs the document does not print."
+        elif wrong_way:
+            verdict, finding = "discrepant", "value_differs"
+            lead = f"The observed difference is not {self.direction}, as the words say."
+        elif self.strength == "difference" and self.supported != "yes":
+            verdict, finding = "discrepant", "wording_overstated"
+            lead = f"The words claim a difference the tests do not show at alpha = {self.alpha:g}."
+        elif self.decision_differs:
+            verdict, finding = "discrepant", "decision_differs"
+            lead = (
+                "The words imply no significant difference; the tests find one at "
+                f"alpha = {self.alpha:g}."
+            )
+        else:
+            verdict, finding = "reproduced", ""
+            lead = "The tests bear out the words."
         return ClaimOutcome(
             reported=self.wording,
             recomputed=f"{self.recomputed_decision} ({self.tests})",
             method=f"wording ({self.strength}, {self.direction}) vs tests",
             verdict=verdict,
-            note=note,
+            note=f"{lead} {detail}",
+            finding=finding,
         )
 
 
 def _fmt_p(p: float) -> str:
     return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def format_pvalue(p: float) -> str:
+    """A p-value for a table: "" when not applicable (nan), "<0.001", else three decimals."""
+    if math.isnan(p):
+        return ""
+    return "<0.001" if p < 0.001 else f"{p:.3f}"
 
 
 def wording_support(
@@ -386,3 +429,21 @@ def plot_differences(comparisons, axes=None):
         level = items[0].confidence_level if items else math.nan
         ax.set_xlabel(f"{xlabel}, arm 1 − arm 2, {100 * level:g}% CI")
     return axes
+
+
+def claim_wording(
+    result_id: str, support: WordingSupport, *, claim_id: str | None = None, note: str = ""
+) -> Claim:
+    """A claim that the document's wording of a comparison (row ``result_id``) holds.
+
+    ``support`` is the :func:`wording_support` judgement; its verdict and finding follow
+    :meth:`WordingSupport.to_claim_outcome`. The claim id defaults to
+    ``"<result_id>:wording"``.
+    """
+    if not isinstance(support, WordingSupport):
+        raise TypeError(f"support must be a WordingSupport; got {type(support).__name__}")
+
+    def check(row, table, s=support):
+        return s.to_claim_outcome()
+
+    return Claim(claim_id or f"{result_id}:wording", result_id, check, note=note)

@@ -1,0 +1,82 @@
+"""One document's rows, as every notebook sets them up, with the counts its claims read.
+
+``document(data, "wang2025")`` replaces the helpers each notebook used to define: the rows
+indexed by ``result_id``, the document's cohorts, and the whole numbers a check reads off a
+row (a group size, printed events, or the one count a printed percentage implies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from blinarepro.consistency.km_events import crude_events
+from blinarepro.consistency.percent import percent_candidates
+
+__all__ = ["Document", "document"]
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """The rows of one document.
+
+    Attributes
+    ----------
+    study_id : str
+    rows : pandas.DataFrame
+        Its ``results.csv`` rows indexed by ``result_id`` (the column kept), as printed.
+    cohorts : pandas.DataFrame
+        Its ``cohorts.csv`` rows indexed by ``cohort``.
+    """
+
+    study_id: str
+    rows: pd.DataFrame
+    cohorts: pd.DataFrame
+
+    def _row(self, result_id: str) -> pd.Series:
+        if result_id not in self.rows.index:
+            raise KeyError(f"{result_id!r} is not a row of {self.study_id}")
+        return self.rows.loc[result_id]
+
+    def count(self, result_id: str, field: str = "value") -> int:
+        """A printed whole number of a row (``value`` of a count or n row, or ``events``/``n``)."""
+        text = str(self._row(result_id)[field]).strip()
+        if not text.isdigit():
+            raise ValueError(f"{result_id}, field {field!r}: not a whole number ({text!r})")
+        return int(text)
+
+    def events_of(self, result_id: str) -> tuple[int, int]:
+        """(k, n) of a percentage row: its printed events, else the one k whose k/n prints as it.
+
+        Raises ``ValueError`` when no events are printed and the percentage fits no k, or
+        more than one.
+        """
+        row = self._row(result_id)
+        n = self.count(result_id, "n")
+        if str(row["events"]).strip():
+            return self.count(result_id, "events"), n
+        ks = [c.k for c in percent_candidates(row["value"], n)]
+        if len(ks) != 1:
+            raise ValueError(f"{result_id}: {row['value']}% of {n} has {len(ks)} candidate counts")
+        return ks[0], n
+
+    def event_free_if_uncensored(self, result_id: str) -> tuple[int, int]:
+        """(event-free, n) for a Kaplan-Meier rate read with no censoring before its time point.
+
+        The estimate then equals the crude proportion; the smallest event count whose
+        (n - e) / n prints as the rate is used (``ValueError`` when none does).
+        """
+        row = self._row(result_id)
+        n = self.count(result_id, "n")
+        events = crude_events(row["value"], n)
+        if not events:
+            raise ValueError(f"{result_id}: {row['value']}% is no (n - e)/{n}; it needs censoring")
+        return n - events[0], n
+
+
+def document(data, study_id: str) -> Document:
+    """The rows of ``study_id`` from loaded data (``blinarepro.data.load()``)."""
+    rows = data.study(study_id).set_index("result_id", drop=False)
+    cohorts = data.cohorts[data.cohorts["study_id"] == study_id].set_index("cohort")
+    return Document(study_id, rows, cohorts)
