@@ -37,7 +37,14 @@ from blinarepro.consistency.grim import grim, grimmer
 from blinarepro.consistency.intervals import ci_method_check
 from blinarepro.consistency.km import km_feasibility, km_value
 from blinarepro.consistency.percent import percent_check
-from blinarepro.consistency.printed import PrintedNumber, format_at, format_exact, parse_printed
+from blinarepro.consistency.printed import (
+    PrintedNonNumber,
+    PrintedNumber,
+    format_at,
+    format_exact,
+    parse_printed,
+    stored_printed,
+)
 from blinarepro.consistency.pvalues import pvalue_check
 from blinarepro.consistency.ranges import mean_range_check
 from blinarepro.consistency.sums import SUM_KINDS, sum_check
@@ -106,7 +113,7 @@ _KIND_STATISTICS: dict[str, tuple[str, ...] | None] = {
     "percent": ("percent",),
     "ci": ("percent", "count"),
     "km": ("km_rate",),
-    "pvalue": ("p_value",),
+    "pvalue": ("p_value", "p_value_paired", "p_value_groups"),
     "sum": None,
     "grim": ("mean_sd", "mean", "mean_range"),
     "grimmer": ("mean_sd",),
@@ -546,8 +553,9 @@ def _eval_percent(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         return _not_recomputable(value, "no n printed or implied for this row")
     events_text = _text(row, "events") if "n" not in claim.kwargs else None
     k = None if events_text is None else _count(events_text, "events")
-    res = percent_check(value, n, k)
-    p = parse_printed(value, "value")
+    p = stored_printed(value, _text(row, "qualifier") or "")  # "<5%": value 5, qualifier "<"
+    res = percent_check(p, n, k)
+    value = p.text
     note = _join(res.reason, _n_source_note(row, n_note))
     if k is not None:
         recomputed = format_at(Fraction(100 * k, n), p.decimals)
@@ -590,6 +598,8 @@ def _eval_ci(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     unit = _text(row, "unit")
     scale = "percent" if unit in ("percent", "%") else "proportion"
     res = ci_method_check(lower, upper, k, n, level, scale=scale)
+    if res.status == "not_checkable":  # a bound printed as NR (not reached) or NE
+        return _not_recomputable(reported, res.reason)
     wanted = claim.kwargs.get("method")
     pl, pu = parse_printed(lower), parse_printed(upper)
     if wanted is not None:
@@ -659,10 +669,12 @@ def _eval_km(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     return ClaimOutcome(reported, recomputed, method, "reproduced", note)
 
 
-def _pvalue_printed(row) -> PrintedNumber:
+def _pvalue_printed(row) -> PrintedNumber | PrintedNonNumber:
     value = _text(row, "value")
     assert value is not None
-    p = parse_printed(value, "value")
+    p = stored_printed(value, _text(row, "qualifier") or "")
+    if isinstance(p, PrintedNonNumber):  # "P = NS"
+        return p
     reported = _text(row, "reported") or ""
     # A bound ("P < 0.001") may be printed in ``reported`` while ``value`` holds the number.
     if p.relation == "=":
@@ -719,7 +731,10 @@ def _eval_pvalue(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     if _text(row, "value") is None:
         return _not_recomputable("", "no p-value printed in this row")
     p = _pvalue_printed(row)
-    reported = p.text if p.relation == "=" else f"{p.relation}{p.value}"
+    if isinstance(p, PrintedNonNumber):
+        reported = p.code
+    else:
+        reported = p.text if p.relation == "=" else f"{p.relation}{p.value}"
     kw = claim.kwargs
     recompute = kw["recompute"]
     rows = [ctx.row(rid, claim) for rid in kw.get("inputs", ())]

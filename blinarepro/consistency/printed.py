@@ -304,6 +304,11 @@ def parse_printed(text: str | PrintedNumber, name: str = "printed") -> PrintedNu
     """
     if isinstance(text, PrintedNumber):
         return text
+    if isinstance(text, PrintedNonNumber):
+        raise ValueError(
+            f"{name} is printed as {text.code!r} ({text.meaning}), which is not a number: "
+            f"{text.text!r}"
+        )
     if not isinstance(text, str):
         raise TypeError(
             f"{name} must be the number as printed, a string such as '80.0'; got {text!r} "
