@@ -588,7 +588,8 @@ def _number_token(text: str, sign: str, num: str, sci: str, relation: str) -> li
             value = value.scaleb(exp)
         exponent = value.as_tuple().exponent
         assert isinstance(exponent, int)
-        out.append(PrintedNumber(text, value, -exponent, relation, False, ""))
+        first = reading is readings[0]
+        out.append(PrintedNumber(text, value, -exponent, relation if first else "=", False, ""))
     return out
 
 
