@@ -378,7 +378,8 @@ def test_scientific_notation_at_another_precision_is_still_refused(data_copy: Pa
 
 def test_a_qualifier_must_be_printed(data_copy: Path):
     path = data_copy / "results.csv"
-    line = next(ln for ln in path.read_text(encoding="utf-8").splitlines() if "p_value,,,,0.56," in ln)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(ln for ln in lines if "p_value,,,,0.56," in ln)
     _edit(path, line, line[: -len(",")] + ",<")
     (issue,) = _error(data_copy).issues
     assert (issue.rule, issue.column) == ("reported-parses", "qualifier")
