@@ -49,6 +49,7 @@ __all__ = [
     "printed_precision",
     "read_printed",
     "rounding_rules",
+    "same_printing",
     "sqrt_rounding_rules",
     "stored_printed",
 ]

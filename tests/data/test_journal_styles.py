@@ -27,9 +27,11 @@ import pytest
 
 from blinarepro.claims import (
     claim_ci,
+    claim_km,
     claim_not_recomputable,
     claim_percent,
     claim_pvalue,
+    claim_sum,
     evaluate,
 )
 from blinarepro.data import load
@@ -67,7 +69,7 @@ def styled(tmp_path_factory) -> Path:
 def test_the_styled_document_loads_by_its_rows(styled: Path):
     data = load(styled)
     rows = data.study(STUDY).set_index("result_id")
-    assert len(rows) == 18
+    assert len(rows) == 21
     # what the grammar made of the printed forms, as stored and as floats
     assert rows.loc["style2026-06", "value_num"] == pytest.approx(4.8e-8)
     assert rows.loc["style2026-12", ["lower", "upper"]].tolist() == ["22.0", "NR"]
@@ -92,6 +94,9 @@ def test_every_applicable_check_runs_on_it(styled: Path):
         claim_not_recomputable("style2026-12", "a median's CI needs patient-level data"),
         claim_not_recomputable("style2026-14", "a hazard ratio needs patient-level data"),
         claim_not_recomputable("style2026-15", "a paired test needs patient-level data"),
+        # "Two hundred sixty-nine" = 113 + "One hundred sixteen" + "Forty"
+        claim_sum("style2026-01", ["style2026-19", "style2026-02", "style2026-20"]),
+        claim_km("style2026-21"),  # "59·8%" of 40
     ]
     table = evaluate(claims, results).set_index("claim_id")
     verdicts = table["verdict"].to_dict()
@@ -109,6 +114,8 @@ def test_every_applicable_check_runs_on_it(styled: Path):
         "style2026-12:not_recomputable": "not_recomputable",
         "style2026-14:not_recomputable": "not_recomputable",
         "style2026-15:not_recomputable": "not_recomputable",
+        "style2026-01:sum": "reproduced",
+        "style2026-21:km": "reproduced",
     }
     # the qualified percentages are read as the intervals they stand for
     assert table.loc["style2026-07:percent", "method"] == "0/40 or 1/40"
@@ -119,6 +126,8 @@ def test_every_applicable_check_runs_on_it(styled: Path):
     assert table.loc["style2026-11:pvalue", "reported"] == "NS"
     assert "not significant" in table.loc["style2026-11:pvalue", "note"]
     assert table.loc["style2026-04:ci", "recomputed"] == "[69.1, 85.1]"
+    # 59.8% of 40 is a Kaplan-Meier step: (1 - 15/40)(1 - 1/23) = 0.597826... (exact)
+    assert table.loc["style2026-21:km", "recomputed"] == "59.8"
 
 
 def test_a_ci_with_a_limit_not_reached_is_not_recomputable_and_says_why(styled: Path):

@@ -386,6 +386,13 @@ def test_a_qualifier_must_be_printed(data_copy: Path):
     assert "<0.56 does not appear" in issue.message
 
 
+def test_an_empty_value_is_refused(data_copy: Path):
+    # value is not "required" in the schema (NR/NE/NS read as missing there): the loader is
+    _edit(data_copy / "results.csv", "percent,9,11,printed,81.8,", "percent,9,11,printed,,")
+    issues = _error(data_copy).issues
+    assert any((i.rule, i.column) == ("value-given", "value") for i in issues), issues
+
+
 def test_a_non_number_must_fit_its_row(data_copy: Path):
     # "NR" (not reached) is no percentage
     _edit(data_copy / "results.csv", "percent,9,11,printed,81.8,", "percent,9,11,printed,NR,")
