@@ -24,7 +24,6 @@ loader are not used, so no precision is lost.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -43,6 +42,7 @@ from blinarepro.consistency.printed import (
     format_at,
     format_exact,
     parse_printed,
+    printed_numbers,
     stored_printed,
 )
 from blinarepro.consistency.pvalues import pvalue_check
@@ -137,6 +137,10 @@ _KIND_PARAMS: dict[str, tuple[str, ...]] = {
     "not_recomputable": ("reason",),
     "custom": (),
 }
+
+# Kinds that read the ``qualifier`` column (a value printed as a bound, "<5%"); any other
+# kind meets such a row as not recomputable, saying so.
+_READ_QUALIFIER = ("percent", "pvalue", "not_recomputable", "custom")
 
 _REQUIRED_COLUMNS = ("result_id", "study_id", "cohort", "outcome", "statistic", "value")
 
@@ -678,13 +682,10 @@ def _pvalue_printed(row) -> PrintedNumber | PrintedNonNumber:
     reported = _text(row, "reported") or ""
     # A bound ("P < 0.001") may be printed in ``reported`` while ``value`` holds the number.
     if p.relation == "=":
-        for match in re.finditer(r"(<=|>=|≤|≥|<|>)\s*([0-9]*[.·]?[0-9]+)", reported):
-            try:
-                bound = parse_printed(match.group(1) + match.group(2))
-            except ValueError:  # pragma: no cover - the regex admits only numbers
-                continue
-            if bound.value == p.value:
-                return bound
+        for bound in printed_numbers(reported):  # the printed-number grammar
+            if isinstance(bound, PrintedNumber) and bound.relation != "=":
+                if bound.value == p.value:
+                    return bound
     return p
 
 
@@ -957,8 +958,15 @@ def evaluate(claims: Iterable[Claim], results_df: pd.DataFrame) -> pd.DataFrame:
                 f"claim {claim.claim_id!r}: a {claim.kind!r} claim needs a row whose statistic "
                 f"is one of {', '.join(allowed)}; {claim.result_id!r} is {statistic!r}"
             )
+        qualifier = _text(row, "qualifier")
         try:
-            outcome = _HANDLERS[claim.kind](claim, row, ctx)
+            if qualifier and claim.kind not in _READ_QUALIFIER:  # "<5%": a bound, not a value
+                bound = f"{qualifier}{_text(row, 'value') or ''}"
+                outcome = _not_recomputable(
+                    bound, f"printed as a bound ({bound}); a {claim.kind!r} check needs a value"
+                )
+            else:
+                outcome = _HANDLERS[claim.kind](claim, row, ctx)
         except (ValueError, TypeError) as exc:
             if f"claim {claim.claim_id!r}" in str(exc):
                 raise

@@ -145,3 +145,12 @@ def test_a_wrong_percentage_in_journal_style_is_still_caught(styled: Path):
     results.loc[results["result_id"] == "style2026-04", ["value", "events"]] = ["79.9", ""]
     (row,) = evaluate([claim_percent("style2026-04")], results).to_dict("records")
     assert row["verdict"] == "inconsistent"
+
+
+def test_a_check_that_needs_a_value_meets_a_bound_as_not_recomputable(styled: Path):
+    # "2-year OS >59.8%" cannot be tested by the Kaplan-Meier check as a printed value
+    results = load(styled).results.copy()
+    results.loc[results["result_id"] == "style2026-21", "qualifier"] = ">"
+    (row,) = evaluate([claim_km("style2026-21")], results).to_dict("records")
+    assert row["verdict"] == "not_recomputable"
+    assert row["reported"] == ">59.8" and "printed as a bound" in row["note"]
