@@ -373,7 +373,14 @@ def _check_schema(data_dir: Path, descriptor: dict, lines: dict[str, _Lines]) ->
     report = package.validate()
     issues = []
     for res, task in zip(descriptor["resources"], report.tasks, strict=True):
+        # a row with too many or too few fields shifts its cells: report that, not the shift
+        shifted = {e.row_number for e in task.errors if e.type in ("extra-cell", "missing-cell")}
         for err in task.errors:
+            if getattr(err, "row_number", None) in shifted and err.type not in (
+                "extra-cell",
+                "missing-cell",
+            ):
+                continue
             issues.append(_schema_issue(res, lines[res["name"]], err))
     if issues:
         raise DataValidationError(issues)
@@ -403,7 +410,15 @@ def _schema_issue(res: dict, lines: _Lines, err) -> DataIssue:
         column = ", ".join(key)
         message = f"duplicate key: {message.replace('position', 'line')}"
     elif err.type == "foreign-key":
-        message = f"no matching row in the referenced table: {message}"
+        names = list(getattr(err, "field_names", None) or [])
+        values = list(getattr(err, "field_cells", None) or [])
+        reference = getattr(err, "reference_name", "") or file
+        column = ", ".join(names) or column
+        if names and len(values) == len(names):
+            shown = ", ".join(f"{n} = {v!r}" for n, v in zip(names, values, strict=True))
+            message = f"no row of the {reference} table has {shown}"
+        else:
+            message = f"no matching row in the referenced table: {message}"
     elif err.type == "type-error" and cell is not None:
         wanted = _TYPE_WORDS.get(spec.get("type", ""), f"of type {spec.get('type')}")
         message = f"{cell!r} is not {wanted}"

@@ -386,6 +386,26 @@ def test_a_qualifier_must_be_printed(data_copy: Path):
     assert "<0.56 does not appear" in issue.message
 
 
+def test_a_broken_foreign_key_names_its_columns_and_values(data_copy: Path):
+    _edit(data_copy / "results.csv", "lu2024-01,lu2024,all,", "lu2024-01,lu2024,everyone,")
+    (issue,) = _error(data_copy).issues
+    assert (issue.rule, issue.column, issue.row_id) == (
+        "foreign-key",
+        "study_id, cohort",
+        "lu2024-01",
+    )
+    assert (
+        issue.message == "no row of the cohorts table has study_id = 'lu2024', cohort = 'everyone'"
+    )
+
+
+def test_a_row_with_an_extra_field_is_one_problem_not_its_shifted_cells(data_copy: Path):
+    _edit(data_copy / "studies.csv", "\nlu2024,", "\nlu2024,EXTRA,")
+    (issue,) = _error(data_copy).issues
+    assert (issue.file, issue.line, issue.rule) == ("studies.csv", 5, "extra-cell")
+    assert "more fields than the header" in issue.message
+
+
 def test_an_empty_value_is_refused(data_copy: Path):
     # value is not "required" in the schema (NR/NE/NS read as missing there): the loader is
     _edit(data_copy / "results.csv", "percent,9,11,printed,81.8,", "percent,9,11,printed,,")
