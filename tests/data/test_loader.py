@@ -425,27 +425,39 @@ def test_a_non_number_must_fit_its_row(data_copy: Path):
 BUILD = [sys.executable, "-m", "blinarepro.build", "run", "notebooks/02_wang2025.ipynb"]
 
 
+def _header_only(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+
+
 @pytest.mark.parametrize(
-    ("old", "new", "expected"),
+    ("break_it", "expected"),
     [
         (
-            WANG_CI,
-            ",80.0,percent,,,51.9,,ci,0.95,",
-            "column 'upper': an interval needs both bounds",
+            lambda p: _edit(p, WANG_CI, ",80.0,percent,,,51.9,,ci,0.95,"),
+            "results.csv, line {line} (wang2025-07), column 'upper': an interval needs both bounds",
         ),
         (
-            "percent,12,15,printed,80.0,",
-            "percent,12,15,printed,nan,",
-            "column 'value': 'nan' is not a number",
+            lambda p: _edit(p, "percent,12,15,printed,80.0,", "percent,12,15,printed,nan,"),
+            "results.csv, line {line} (wang2025-07), column 'value': 'nan' is not a number",
         ),
+        (
+            lambda p: _drop_column(p, "unit"),
+            "results.csv, line 1, column 'unit': column 'unit' is missing from the header",
+        ),
+        (_header_only, "results.csv, line 2: the file has a header but no rows below it"),
     ],
+    ids=["one-bound", "nan", "removed-column", "header-only"],
 )
 def test_the_build_stops_on_bad_data_with_one_line(
-    data_copy: Path, tmp_path: Path, old, new, expected
+    data_copy: Path, tmp_path: Path, break_it, expected
 ):
     path = data_copy / "results.csv"
-    _edit(path, old, new)
+    line = _line_of(path, "wang2025-07,")
+    break_it(path)
     out = tmp_path / "site"
+    out.mkdir()
+    published = out / "02_wang2025.html"
+    published.write_bytes(b"<p>the previous report</p>")
     proc = subprocess.run(
         [*BUILD, "--params", f"data_dir={data_copy}", "--out", str(out)],
         cwd=ROOT,
@@ -454,14 +466,14 @@ def test_the_build_stops_on_bad_data_with_one_line(
         timeout=300,
     )
     output = proc.stdout + proc.stderr
-    assert proc.returncode != 0, output
+    assert proc.returncode == 1, output
     assert "Traceback" not in output, output
-    line = _line_of(path, "wang2025-07,")
-    hits = [ln for ln in output.splitlines() if expected in ln]
+    wanted = expected.format(line=line)
+    hits = [ln for ln in output.splitlines() if wanted in ln]
     assert len(hits) == 1, output
-    assert f"results.csv, line {line} (wang2025-07), {expected}" in hits[0]
-    assert "[rule: " in hits[0]
-    assert not (out / "02_wang2025.html").exists(), "nothing is published"
+    assert "[rule: " in hits[0] and "DataValidationError: invalid data: " in hits[0]
+    assert published.read_bytes() == b"<p>the previous report</p>", "the published file changed"
+    assert not (out / "tables").exists() and not (out / "figures").exists()
 
 
 # ----------------------------------------------------------------------------- schema memo
