@@ -310,6 +310,16 @@ def test_an_unknown_column_is_named(data_copy: Path):
     assert (issue.file, issue.column, issue.rule) == ("cohorts.csv", "colour", "column-unknown")
 
 
+def test_swapped_columns_are_refused_as_out_of_order(data_copy: Path):
+    path = data_copy / "endpoints.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    header[0], header[1] = header[1], header[0]
+    path.write_text("\n".join([",".join(header), *lines[1:]]) + "\n", encoding="utf-8")
+    (issue,) = _error(data_copy).issues
+    assert (issue.file, issue.line, issue.rule) == ("endpoints.csv", 1, "column-order")
+
+
 def test_lines_are_physical_after_a_quoted_multi_line_field(data_copy: Path):
     path = data_copy / "results.csv"
     # xu2025-03 gets a note over three lines; xu2025-07, below it, then breaks a rule
