@@ -228,3 +228,20 @@ def test_precision_of_a_form_is_that_of_its_printing():
     p = read_printed("P = .002")
     assert p.admits(Fraction(15, 10000)) and p.admits(Fraction(25, 10000))
     assert not p.admits(Fraction(26, 10000))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("alpha=1e-2", {"alpha": 0.01}),
+        ("alpha=1E-2 ci_level=9.5e-1", {"alpha": 0.01, "ci_level": 0.95}),
+        ("alpha=0.05", {"alpha": 0.05}),
+        ("ci_method=wilson", {"ci_method": "wilson"}),
+        ("outcome=1e", {"outcome": "1e"}),  # not a number: stays text
+    ],
+)
+def test_scientific_notation_in_build_parameters(text, expected):
+    # issue #20 item 6: "1e-2" (YAML 1.1 reads it as a string) is a number for a parameter too
+    from blinarepro.build import parse_params
+
+    assert parse_params(text) == expected
