@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import signal
 import sys
@@ -140,6 +141,11 @@ class BuildError(RuntimeError):
 # ----------------------------------------------------------------------------- parameters
 
 
+# A number in scientific notation without a decimal point ("1e-2"), which YAML 1.1 leaves a
+# string; the same form the printed-number grammar reads (blinarepro.consistency.printed).
+_SCIENTIFIC = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)[eE][-+]?\d+")
+
+
 def parse_params(text: str) -> dict:
     """Parse ``"a=1 b=wilson c=[x, y]"`` into values (each value read as YAML)."""
     params = {}
@@ -147,7 +153,10 @@ def parse_params(text: str) -> dict:
         name, sep, value = item.partition("=")
         if not sep or not name.isidentifier():
             raise BuildError(f"bad parameter {item!r}: expected name=value")
-        params[name] = yaml.safe_load(value)
+        parsed = yaml.safe_load(value)
+        if isinstance(parsed, str) and _SCIENTIFIC.fullmatch(parsed):
+            parsed = float(parsed)  # YAML 1.1 reads "1e-2" (no dot) as a string
+        params[name] = parsed
     return params
 
 

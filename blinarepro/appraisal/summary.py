@@ -133,6 +133,7 @@ def plain_summary(
     tail = "" if s["size"] else "; no single total printed"
     first = f"{s['design'].capitalize()}{size} ({s['population']}{tail}) concludes: “{claim}”"
     c = claims[claims["study_id"] == study_id] if "study_id" in claims else claims
+    c = _own_reading(c)
     counts = c["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
     labels = _outcome_labels(data)
     held_rows = c[(c.verdict == "reproduced") & ~c.outcome.isin(_BASELINE)]
@@ -176,7 +177,7 @@ def plain_summary_index(
     grades : DataFrame, optional
         :func:`blinarepro.appraisal.grade_pools` output (the synthesis' GRADE table).
     """
-    table = pd.concat(list(claims.values()), ignore_index=True)
+    table = _own_reading(pd.concat(list(claims.values()), ignore_index=True))
     counts = table["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
     rob = data.risk_of_bias
     overall = rob[rob.domain == "overall"]
@@ -283,3 +284,11 @@ def plain_summary_synthesis(grades: pd.DataFrame, labels: Mapping[str, str] | No
         else "No domain lowered the certainty further."
     )
     return "\n".join([first, second, third])
+
+
+def _own_reading(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims on the document's own reading: rows testing another reading (swapped
+    labels, one patient not evaluable) are explanations, not claims, and are not counted."""
+    if "reading" not in claims:
+        return claims
+    return claims[claims["reading"].fillna("") == ""]

@@ -14,7 +14,6 @@ show is ``wording_overstated``; any other recomputation that gives another value
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -33,13 +32,25 @@ from blinarepro.consistency.joint import SplitGroup, joint_km_check, km_fewest_e
 from blinarepro.consistency.km import km_feasibility, km_value
 from blinarepro.consistency.km_events import crude_events, km_events_check
 from blinarepro.consistency.percent import percent_check
-from blinarepro.consistency.printed import PrintedNumber, format_at, format_exact, parse_printed
+from blinarepro.consistency.printed import (
+    PrintedNonNumber,
+    PrintedNumber,
+    format_at,
+    format_exact,
+    parse_printed,
+    printed_numbers,
+    stored_printed,
+)
 from blinarepro.consistency.pvalues import pvalue_check
 from blinarepro.consistency.ranges import mean_range_check
 from blinarepro.consistency.sums import sum_check
 from blinarepro.means import two_sample_t
 
 __all__ = ["evaluate"]
+
+# Kinds that read the ``qualifier`` column (a value printed as a bound, "<5%"); any other
+# kind meets such a row as not recomputable, saying so.
+_READ_QUALIFIER = ("percent", "pvalue", "not_recomputable", "custom")
 
 _REQUIRED_COLUMNS = ("result_id", "study_id", "cohort", "outcome", "statistic", "value")
 
@@ -131,8 +142,9 @@ def _eval_percent(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         return _not_recomputable(value, "no n printed or implied for this row")
     events_text = _text(row, "events") if "n" not in claim.kwargs else None
     k = None if events_text is None else _count(events_text, "events")
-    res = percent_check(value, n, k)
-    p = parse_printed(value, "value")
+    p = stored_printed(value, _text(row, "qualifier") or "")  # "<5%": value 5, qualifier "<"
+    res = percent_check(p, n, k)
+    value = p.text
     note = _join(res.reason, _n_source_note(row, n_note))
     if k is not None:
         recomputed = format_at(Fraction(100 * k, n), p.decimals)
@@ -194,6 +206,8 @@ def _eval_ci(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     unit = _text(row, "unit")
     scale = "percent" if unit in ("percent", "%") else "proportion"
     res = ci_method_check(lower, upper, k, n, level, scale=scale)
+    if res.status == "not_checkable":  # a bound printed as NR (not reached) or NE
+        return _not_recomputable(reported, res.reason)
     wanted = claim.kwargs.get("method")
     pl, pu = parse_printed(lower), parse_printed(upper)
     if wanted is not None:
@@ -285,20 +299,19 @@ def _eval_km(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     return ClaimOutcome(reported, recomputed, method, "reproduced", note)
 
 
-def _pvalue_printed(row) -> PrintedNumber:
+def _pvalue_printed(row) -> PrintedNumber | PrintedNonNumber:
     value = _text(row, "value")
     assert value is not None
-    p = parse_printed(value, "value")
+    p = stored_printed(value, _text(row, "qualifier") or "")
+    if isinstance(p, PrintedNonNumber):  # "P = NS"
+        return p
     reported = _text(row, "reported") or ""
     # A bound ("P < 0.001") may be printed in ``reported`` while ``value`` holds the number.
     if p.relation == "=":
-        for match in re.finditer(r"(<=|>=|≤|≥|<|>)\s*([0-9]*[.·]?[0-9]+)", reported):
-            try:
-                bound = parse_printed(match.group(1) + match.group(2))
-            except ValueError:  # pragma: no cover - the regex admits only numbers
-                continue
-            if bound.value == p.value:
-                return bound
+        for bound in printed_numbers(reported):  # the printed-number grammar
+            if isinstance(bound, PrintedNumber) and bound.relation != "=":
+                if bound.value == p.value:
+                    return bound
     return p
 
 
@@ -336,7 +349,10 @@ def _eval_pvalue(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     if _text(row, "value") is None:
         return _not_recomputable("", "no p-value printed in this row")
     p = _pvalue_printed(row)
-    reported = p.text if p.relation == "=" else f"{p.relation}{p.value}"
+    if isinstance(p, PrintedNonNumber):
+        reported = p.code
+    else:
+        reported = p.text if p.relation == "=" else f"{p.relation}{p.value}"
     kw = claim.kwargs
     recompute = kw["recompute"]
     rows = [ctx.row(rid, claim) for rid in kw.get("inputs", ())]
@@ -708,8 +724,15 @@ def evaluate(claims: Iterable[Claim], results_df: pd.DataFrame) -> pd.DataFrame:
                 f"claim {claim.claim_id!r}: a {claim.kind!r} claim needs a row whose statistic "
                 f"is one of {', '.join(allowed)}; {claim.result_id!r} is {statistic!r}"
             )
+        qualifier = _text(row, "qualifier")
         try:
-            outcome = _HANDLERS[claim.kind](claim, row, ctx)
+            if qualifier and claim.kind not in _READ_QUALIFIER:  # "<5%": a bound, not a value
+                bound = f"{qualifier}{_text(row, 'value') or ''}"
+                outcome = _not_recomputable(
+                    bound, f"printed as a bound ({bound}); a {claim.kind!r} check needs a value"
+                )
+            else:
+                outcome = _HANDLERS[claim.kind](claim, row, ctx)
         except (ValueError, TypeError) as exc:
             if f"claim {claim.claim_id!r}" in str(exc):
                 raise

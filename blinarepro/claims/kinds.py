@@ -65,7 +65,7 @@ _KIND_STATISTICS: dict[str, tuple[str, ...] | None] = {
     "percent": ("percent",),
     "ci": ("percent", "count"),
     "km": ("km_rate",),
-    "pvalue": ("p_value",),
+    "pvalue": ("p_value", "p_value_paired", "p_value_groups"),
     "sum": None,
     "grim": ("mean_sd", "mean", "mean_range"),
     "grimmer": ("mean_sd",),

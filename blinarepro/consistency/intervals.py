@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from blinarepro._validate import check_choice, check_events, check_level
 from blinarepro.consistency._result import CheckResultMixin
-from blinarepro.consistency.printed import PrintedNumber, format_at, parse_printed
+from blinarepro.consistency.printed import (
+    PrintedNonNumber,
+    PrintedNumber,
+    format_at,
+    parse_printed,
+    read_printed,
+)
 from blinarepro.proportions import PROPORTION_CI_METHODS, proportion_ci
 
 __all__ = ["CI_SCALES", "CIMethodCheck", "CIMethodResult", "ci_method_check"]
@@ -61,7 +67,8 @@ class CIMethodCheck(CheckResultMixin):
         ``"percent"`` or ``"proportion"``.
     status : str
         ``"consistent"`` if at least one method reproduces both limits; ``"inconsistent"``
-        if none does (another method may still have been used).
+        if none does (another method may still have been used); ``"not_checkable"`` when a
+        limit is printed as a non-number ("NR", not reached), which no method recomputes.
     reason : str
         Which methods match, or the nearest miss.
     matching : tuple of str
@@ -88,8 +95,8 @@ class CIMethodCheck(CheckResultMixin):
 
 
 def ci_method_check(
-    printed_lower: str | PrintedNumber,
-    printed_upper: str | PrintedNumber,
+    printed_lower: str | PrintedNumber | PrintedNonNumber,
+    printed_upper: str | PrintedNumber | PrintedNonNumber,
     k: int,
     n: int,
     printed_level: float = 0.95,
@@ -101,8 +108,9 @@ def ci_method_check(
 
     Parameters
     ----------
-    printed_lower, printed_upper : str or PrintedNumber
-        The limits exactly as printed ("51.9", "95.7").
+    printed_lower, printed_upper : str, PrintedNumber or PrintedNonNumber
+        The limits exactly as printed ("51.9", "95.7"); a limit printed as "NR" (not
+        reached) or "NE" (not estimable) gives status ``"not_checkable"``, saying so.
     k, n : int
         Events and trials, 0 <= k <= n, n >= 1.
     printed_level : float, default 0.95
@@ -139,6 +147,33 @@ def ci_method_check(
     methods = tuple(check_choice("methods", m, PROPORTION_CI_METHODS) for m in methods)
     if not methods:
         raise ValueError("methods must name at least one method")
+    read = {
+        "lower": read_printed(printed_lower, "printed_lower"),
+        "upper": read_printed(printed_upper, "printed_upper"),
+    }
+    codes = {side: b for side, b in read.items() if isinstance(b, PrintedNonNumber)}
+    if codes:
+        shown = "-".join(
+            b.code if isinstance(b, PrintedNonNumber) else b.text for b in read.values()
+        )
+        which = " and ".join(
+            f"the {side} limit is printed as {b.code!r} ({b.meaning})" for side, b in codes.items()
+        )
+        return CIMethodCheck(
+            printed_lower=read["lower"].text,
+            printed_upper=read["upper"].text,
+            k=k,
+            n=n,
+            printed_level=level,
+            scale=scale,
+            status="not_checkable",
+            reason=(
+                f"{k}/{n} at level {level:g}: {shown} is not recomputable: {which}, which is "
+                "a statement, not a number, and no interval method gives it"
+            ),
+            matching=(),
+            results=(),
+        )
     pl = parse_printed(printed_lower, "printed_lower")
     pu = parse_printed(printed_upper, "printed_upper")
     for p, name in ((pl, "printed_lower"), (pu, "printed_upper")):

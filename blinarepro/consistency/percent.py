@@ -130,7 +130,9 @@ def percent_check(
     Parameters
     ----------
     printed_percent : str or PrintedNumber
-        The percentage exactly as printed ("81.8", "94%", "0", "100.0", or a bound "<1").
+        The percentage exactly as printed ("81.8", "94%", "0", "100.0", "59·8 per cent"), or
+        a qualified one ("<5%", ">99%"; from the data, ``stored_printed(value, qualifier)``),
+        which is read as the interval it stands for: "<5%" of n = 40 admits 0 or 1 of 40.
         Its precision is half a unit of the last printed digit.
     n : int
         Denominator, n >= 1.
@@ -161,6 +163,8 @@ def percent_check(
     (``tests/consistency/test_percent.py``).
     """
     p = parse_printed(printed_percent, "printed_percent")
+    if p.label:
+        raise ValueError(f"printed_percent must be a percentage, not a labelled value: {p.text!r}")
     if k is None:
         n = check_count("n", n, minimum=1)
     else:

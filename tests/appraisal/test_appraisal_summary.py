@@ -34,7 +34,8 @@ def _claims(study: str, verdicts: list[str], outcomes: list[str]) -> pd.DataFram
             "study_id": [study] * n, "claim_id": [f"c{i}" for i in range(n)],
             "outcome": outcomes, "cohort": ["all"] * n, "statistic": ["percent"] * n,
             "reported": ["1"] * n, "recomputed": ["1"] * n, "method": [""] * n,
-            "verdict": verdicts, "note": [""] * n,
+            "verdict": verdicts, "finding": [""] * n, "reading": [""] * n, "note": [""] * n,
+            "result_id": [f"{study}-{i:02d}" for i in range(n)],
         }
     )[list(TABLE_COLUMNS)]  # fmt: skip
 

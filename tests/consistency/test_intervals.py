@@ -129,3 +129,27 @@ def test_subset_of_methods():
 def test_bad_input(args, kwargs, exc, match):
     with pytest.raises(exc, match=match):
         ci_method_check(*args, **kwargs)
+
+
+# ----------------------------------------------------------------------------- issue #21
+
+
+@pytest.mark.parametrize(
+    ("lower", "upper", "said"),
+    [
+        ("22.0", "NR", "the upper limit is printed as 'NR' (not reached)"),
+        ("NE", "85.1", "the lower limit is printed as 'NE' (not estimable)"),
+        ("22.0", "not reached", "the upper limit is printed as 'NR' (not reached)"),
+    ],
+)
+def test_a_limit_that_is_not_a_number_is_not_checkable_and_says_why(lower, upper, said):
+    res = ci_method_check(lower, upper, 88, 113)
+    assert res.status == "not_checkable"
+    assert said in res.reason and "not a number" in res.reason
+    assert res.results == () and res.matching == ()
+
+
+def test_lancet_limits_are_read_like_plain_ones():
+    # 88/113, R: binom.test(88, 113)$conf.int = 0.6909685281 0.8514176235
+    res = ci_method_check("69·1", "85·1", 88, 113)
+    assert "clopper-pearson" in res.matching

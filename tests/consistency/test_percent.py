@@ -138,3 +138,39 @@ def test_property_every_rounded_k_over_n_is_accepted(n, frac, decimals):
     # and as a binary float printed by Python (ties may go either way)
     res = percent_check(f"{100 * k / n:.{decimals}f}", n, k)
     assert res.status == "consistent", res.reason
+
+
+# ----------------------------------------------------------------------------- issue #21
+
+
+def test_less_than_five_percent_of_40_is_zero_or_one():
+    # exact: 100 k / 40 < 5  <=>  k < 2
+    assert [c.k for c in percent_candidates("<5%", 40)] == [0, 1]
+    assert percent_check("<5%", 40, 1).status == "consistent"
+    assert percent_check("<5%", 40, 2).status == "inconsistent"
+
+
+def test_more_than_99_percent_of_113():
+    # 112/113 = 99.115...% > 99, 111/113 = 98.23% is not
+    assert [c.k for c in percent_candidates(">99%", 113)] == [112, 113]
+
+
+def test_a_qualified_value_from_the_data_is_the_same_bound():
+    from blinarepro.consistency.printed import stored_printed
+
+    assert percent_candidates(stored_printed("5", "<"), 40) == percent_candidates("<5", 40)
+    with pytest.raises(ValueError, match="qualifier"):
+        stored_printed("5", "~")
+    with pytest.raises(ValueError, match="plain number"):
+        stored_printed("<5", "")
+
+
+@pytest.mark.parametrize(("printed", "k", "n"), [("42·2 per cent", 49, 116), ("78%", 88, 113)])
+def test_journal_forms_of_percentages(printed, k, n):
+    # 49/116 = 42.241...%, 88/113 = 77.876...% (exact arithmetic)
+    assert percent_check(printed, n, k).status == "consistent"
+
+
+def test_a_percentage_printed_as_not_reached_is_refused():
+    with pytest.raises(ValueError, match="not a number"):
+        percent_check("NR", 40)

@@ -90,3 +90,45 @@ def test_one():
 def test_bad_input(args, exc, match):
     with pytest.raises(exc, match=match):
         pvalue_check(*args)
+
+
+# ----------------------------------------------------------------------------- issue #21
+
+
+def test_ns_is_read_as_not_significant():
+    # R: fisher.test(matrix(c(10, 103, 4, 36), 2))$p.value = 0.7600072931
+    res = pvalue_check("P = NS", 0.7600072931)
+    assert res.status == "consistent" and res.relation == "NS"
+    assert res.reported_significant is False and not res.decision_error
+
+
+def test_ns_with_a_significant_recomputed_p_is_a_decision_error():
+    res = pvalue_check("NS", 0.03)
+    assert res.status == "inconsistent" and res.decision_error
+    assert "not significant" in res.reason
+
+
+def test_ns_and_p_equal_to_alpha():
+    # p = alpha counts as significant by default (statcheck pEqualAlphaSig = TRUE)
+    assert pvalue_check("NS", 0.05).status == "inconsistent"
+    assert pvalue_check("NS", 0.05, equal_is_significant=False).status == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("printed", "recomputed", "status"),
+    [
+        ("P = .002", 0.0021, "consistent"),  # AMA, no leading zero: admits [0.0015, 0.0025]
+        ("P = .002", 0.0026, "inconsistent"),
+        ("p<.001", 4.79974857e-08, "consistent"),  # R fisher.test, see test_journal_styles
+        ("p=4·8 × 10⁻⁸", 4.79974857e-08, "consistent"),
+        ("p=4·7 × 10⁻⁸", 4.79974857e-08, "inconsistent"),
+        ("p=1.000", 1.0, "consistent"),
+    ],
+)
+def test_journal_forms_of_p(printed, recomputed, status):
+    assert pvalue_check(printed, recomputed).status == status
+
+
+def test_a_p_printed_as_not_reached_is_refused():
+    with pytest.raises(ValueError, match="not reached"):
+        pvalue_check("NR", 0.5)

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from blinarepro.data import DataValidationError, load
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
 
 
 @pytest.fixture()
@@ -208,6 +211,279 @@ def test_many_problems_are_all_listed(data_copy: Path):
     err = _error(data_copy)
     assert [i.row_id for i in err.issues] == ["xu2025-07", "xu2025-08"]
     assert re.search(r"2 problems", str(err))
+
+
+# ----------------------------------------------------------------------------- issue #20
+# Faults found by the fault-injection run: each is fed to ``load`` and the message must name
+# file, line, row, column and the rule in plain words, on one line.
+
+WANG_CI = ",80.0,percent,,,51.9,95.7,ci,0.95,"
+
+
+def test_one_bound_above_the_value_is_refused(data_copy: Path):
+    path = data_copy / "results.csv"
+    _edit(path, WANG_CI, ",80.0,percent,,,96.9,,ci,0.95,")
+    err = _error(data_copy)
+    by_rule = {i.rule: i for i in err.issues}
+    together = by_rule["bounds-together"]
+    assert (together.file, together.row_id, together.column) == (
+        "results.csv",
+        "wang2025-07",
+        "upper",
+    )
+    assert together.line == _line_of(path, "wang2025-07,")
+    assert "needs both bounds" in together.message
+    order = by_rule["lower-le-value-le-upper"]
+    assert order.column == "value" and "below the lower bound 96.9" in order.message
+
+
+def test_one_printed_bound_alone_is_refused_by_the_bounds_rule(data_copy: Path):
+    # 51.9 is printed in the text, so only the rule that bounds come together fires
+    _edit(data_copy / "results.csv", WANG_CI, ",80.0,percent,,,51.9,,ci,0.95,")
+    (issue,) = _error(data_copy).issues
+    assert (issue.rule, issue.column, issue.row_id) == ("bounds-together", "upper", "wang2025-07")
+    assert "\n" not in str(_error(data_copy)), "one problem, one line"
+
+
+def test_an_upper_bound_below_the_value_is_refused_with_either_bound(data_copy: Path):
+    # upper 95.7 -> 75.7 with lower kept: the value 80.0 lies above it
+    _edit(data_copy / "results.csv", WANG_CI, ",80.0,percent,,,51.9,75.7,ci,0.95,")
+    rules = {(i.rule, i.column) for i in _error(data_copy).issues}
+    assert ("lower-le-value-le-upper", "value") in rules
+
+
+@pytest.mark.parametrize("bad", ["nan", "NaN", "inf", "-inf", "1,5"])
+def test_not_a_number_in_a_number_column_is_named(data_copy: Path, bad: str):
+    path = data_copy / "results.csv"
+    _edit(
+        path, "percent,9,11,printed,81.8,", f"percent,9,11,printed,{bad},".replace("1,5", '"1,5"')
+    )
+    (issue,) = _error(data_copy).issues
+    assert (issue.file, issue.column, issue.row_id) == ("results.csv", "value", "xu2025-07")
+    assert issue.rule in ("number", "type-error")
+    assert issue.line == _line_of(path, "xu2025-07,")
+    assert "is not a number" in issue.message
+
+
+def test_nan_in_an_integer_column_is_named(data_copy: Path):
+    _edit(data_copy / "results.csv", "percent,9,11,printed,81.8,", "percent,9,nan,printed,81.8,")
+    issues = _error(data_copy).issues
+    assert any(i.column == "n" and "not a whole number" in i.message for i in issues), issues
+
+
+def test_header_only_results_is_refused(data_copy: Path):
+    path = data_copy / "results.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    (issue,) = _error(data_copy).issues
+    assert (issue.file, issue.rule) == ("results.csv", "has-rows")
+    assert "header but no rows" in issue.message
+
+
+def _drop_column(path: Path, column: str) -> None:
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    at = rows[0].index(column)
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([r[:at] + r[at + 1 :] for r in rows])
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+@pytest.mark.parametrize("column", ["unit", "lower", "note", "result_id"])
+def test_a_removed_column_is_reported_against_itself(data_copy: Path, column: str):
+    _drop_column(data_copy / "results.csv", column)
+    (issue,) = _error(data_copy).issues
+    assert (issue.file, issue.line, issue.column, issue.rule) == (
+        "results.csv",
+        1,
+        column,
+        "column-missing",
+    )
+
+
+def test_an_unknown_column_is_named(data_copy: Path):
+    path = data_copy / "cohorts.csv"
+    text = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([text[0] + ",colour"] + [t + "," for t in text[1:]]) + "\n")
+    (issue,) = _error(data_copy).issues
+    assert (issue.file, issue.column, issue.rule) == ("cohorts.csv", "colour", "column-unknown")
+
+
+def test_swapped_columns_are_refused_as_out_of_order(data_copy: Path):
+    path = data_copy / "endpoints.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    header[0], header[1] = header[1], header[0]
+    path.write_text("\n".join([",".join(header), *lines[1:]]) + "\n", encoding="utf-8")
+    (issue,) = _error(data_copy).issues
+    assert (issue.file, issue.line, issue.rule) == ("endpoints.csv", 1, "column-order")
+
+
+def test_lines_are_physical_after_a_quoted_multi_line_field(data_copy: Path):
+    path = data_copy / "results.csv"
+    # xu2025-03 gets a note over three lines; xu2025-07, below it, then breaks a rule
+    _edit(
+        path, 'Result, sentence 1",,\nxu2025-04', 'Result, sentence 1","a\nnote\nhere",\nxu2025-04'
+    )
+    _edit(path, "percent,9,11,printed,81.8,", "percent,19,11,printed,81.8,")
+    (issue,) = _error(data_copy).issues
+    assert issue.rule == "events-le-n"
+    assert issue.line == _line_of(path, "xu2025-07,")  # two lines below its row number + 1
+
+
+def test_schema_errors_also_give_physical_lines(data_copy: Path):
+    path = data_copy / "results.csv"
+    _edit(path, 'Result, sentence 1",,\nxu2025-04', 'Result, sentence 1","a\nnote",\nxu2025-04')
+    _edit(path, "percent,9,11,printed,81.8,", "percent,9,11,printed,81.8x,")
+    (issue,) = _error(data_copy).issues
+    assert (issue.rule, issue.column, issue.row_id) == ("type-error", "value", "xu2025-07")
+    assert issue.line == _line_of(path, "xu2025-07,")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("percent,9,11,printed,81.8,", "percent,9,11,printed,81.8x,", "'81.8x' is not a number"),
+        ("mrd_negative,,percent,9,11,", "mrd_negative,,percent,9.5,11,", "not a whole number"),
+        (",mrd_negative,,percent,9,11,", ",mrd_neg,,percent,9,11,", "not one of the allowed terms"),
+        (
+            ",xu2025,blinatumomab,conventional,mrd_negative",
+            ",,blinatumomab,conventional,mrd_negative",
+            "a value is required",
+        ),
+    ],
+)
+def test_schema_messages_are_in_plain_words(data_copy: Path, old: str, new: str, words: str):
+    _edit(data_copy / "results.csv", old, new)
+    err = _error(data_copy)
+    assert any(words in i.message for i in err.issues), str(err)
+    assert "number/default" not in str(err) and "integer/default" not in str(err)
+    assert 'constraint "' not in str(err)
+
+
+@pytest.mark.parametrize(
+    ("value", "reported"),
+    [
+        ("5.6e-1", "(p=0.56)"),  # scientific notation in the data, plain in the text
+        ("5.6e-1", "(p=5.6e-1)"),  # scientific notation in both
+        ("0.56", "(p = .56)"),  # no leading zero in the text
+        ("0.56", "(p=0·56)"),  # Lancet middle dot
+    ],
+)
+def test_a_number_is_matched_in_any_printed_form(data_copy: Path, value: str, reported: str):
+    path = data_copy / "results.csv"
+    _edit(path, "p_value,,,,0.56,", f"p_value,,,,{value},")
+    _edit(path, ",(p=0.56),", f",{reported},")
+    row = load(data_copy).results.set_index("result_id").loc["realworld2025-31"]
+    assert row["value_num"] == 0.56
+
+
+def test_scientific_notation_at_another_precision_is_still_refused(data_copy: Path):
+    # "5.60e-1" claims three decimals where the text prints two
+    _edit(data_copy / "results.csv", "p_value,,,,0.56,", "p_value,,,,5.60e-1,")
+    (issue,) = _error(data_copy).issues
+    assert (issue.rule, issue.column) == ("reported-parses", "value")
+
+
+def test_a_qualifier_must_be_printed(data_copy: Path):
+    path = data_copy / "results.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(ln for ln in lines if "p_value,,,,0.56," in ln)
+    _edit(path, line, line[: -len(",")] + ",<")
+    (issue,) = _error(data_copy).issues
+    assert (issue.rule, issue.column) == ("reported-parses", "qualifier")
+    assert "<0.56 does not appear" in issue.message
+
+
+def test_a_broken_foreign_key_names_its_columns_and_values(data_copy: Path):
+    _edit(data_copy / "results.csv", "lu2024-01,lu2024,all,", "lu2024-01,lu2024,everyone,")
+    (issue,) = _error(data_copy).issues
+    assert (issue.rule, issue.column, issue.row_id) == (
+        "foreign-key",
+        "study_id, cohort",
+        "lu2024-01",
+    )
+    assert (
+        issue.message == "no row of the cohorts table has study_id = 'lu2024', cohort = 'everyone'"
+    )
+
+
+def test_a_row_with_an_extra_field_is_one_problem_not_its_shifted_cells(data_copy: Path):
+    _edit(data_copy / "studies.csv", "\nlu2024,", "\nlu2024,EXTRA,")
+    (issue,) = _error(data_copy).issues
+    assert (issue.file, issue.line, issue.rule) == ("studies.csv", 5, "extra-cell")
+    assert "more fields than the header" in issue.message
+
+
+def test_an_empty_value_is_refused(data_copy: Path):
+    # value is not "required" in the schema (NR/NE/NS read as missing there): the loader is
+    _edit(data_copy / "results.csv", "percent,9,11,printed,81.8,", "percent,9,11,printed,,")
+    issues = _error(data_copy).issues
+    assert any((i.rule, i.column) == ("value-given", "value") for i in issues), issues
+
+
+def test_a_non_number_must_fit_its_row(data_copy: Path):
+    # "NR" (not reached) is no percentage
+    _edit(data_copy / "results.csv", "percent,9,11,printed,81.8,", "percent,9,11,printed,NR,")
+    rules = {i.rule for i in _error(data_copy).issues}
+    assert "non-number-fits" in rules
+
+
+# -------------------------------------------------------------- issue #20 through the command
+
+BUILD = [sys.executable, "-m", "blinarepro.build", "run", "notebooks/02_wang2025.ipynb"]
+
+
+def _header_only(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("break_it", "expected"),
+    [
+        (
+            lambda p: _edit(p, WANG_CI, ",80.0,percent,,,51.9,,ci,0.95,"),
+            "results.csv, line {line} (wang2025-07), column 'upper': an interval needs both bounds",
+        ),
+        (
+            lambda p: _edit(p, "percent,12,15,printed,80.0,", "percent,12,15,printed,nan,"),
+            "results.csv, line {line} (wang2025-07), column 'value': 'nan' is not a number",
+        ),
+        (
+            lambda p: _drop_column(p, "unit"),
+            "results.csv, line 1, column 'unit': column 'unit' is missing from the header",
+        ),
+        (_header_only, "results.csv, line 2: the file has a header but no rows below it"),
+    ],
+    ids=["one-bound", "nan", "removed-column", "header-only"],
+)
+def test_the_build_stops_on_bad_data_with_one_line(
+    data_copy: Path, tmp_path: Path, break_it, expected
+):
+    path = data_copy / "results.csv"
+    line = _line_of(path, "wang2025-07,")
+    break_it(path)
+    out = tmp_path / "site"
+    out.mkdir()
+    published = out / "02_wang2025.html"
+    published.write_bytes(b"<p>the previous report</p>")
+    proc = subprocess.run(
+        [*BUILD, "--params", f"data_dir={data_copy}", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 1, output
+    assert "Traceback" not in output, output
+    wanted = expected.format(line=line)
+    hits = [ln for ln in output.splitlines() if wanted in ln]
+    assert len(hits) == 1, output
+    assert "[rule: " in hits[0] and "DataValidationError: invalid data: " in hits[0]
+    assert published.read_bytes() == b"<p>the previous report</p>", "the published file changed"
+    assert not (out / "tables").exists() and not (out / "figures").exists()
 
 
 # ----------------------------------------------------------------------------- schema memo
