@@ -111,6 +111,8 @@ class Dataset:
     cohorts: pd.DataFrame = field(repr=False)
     results: pd.DataFrame = field(repr=False)
     endpoints: pd.DataFrame = field(repr=False)
+    #: which results are pooled together and why (``data/synthesis.csv``)
+    synthesis: pd.DataFrame | None = field(default=None, repr=False)
 
     def study(self, study_id: str) -> pd.DataFrame:
         """The results rows of one study (raises ``KeyError`` for an unknown id)."""
@@ -163,10 +165,14 @@ def load(data_dir: str | os.PathLike | None = None) -> Dataset:
     frames = {name: _read_frame(data_dir, res) for name, res in resources.items()}
     issues = _check_text(frames, resources)
     issues += _check_results(frames["results"], frames["cohorts"], resources["results"]["path"])
+    if "synthesis" in frames:
+        issues += _check_synthesis(frames["synthesis"], frames["results"], "synthesis.csv")
     if issues:
         raise DataValidationError(issues)
     return Dataset(
-        data_dir=data_dir, **{k: frames[k] for k in ("studies", "cohorts", "results", "endpoints")}
+        data_dir=data_dir,
+        **{k: frames[k] for k in ("studies", "cohorts", "results", "endpoints")},
+        synthesis=frames.get("synthesis"),
     )
 
 
@@ -335,6 +341,34 @@ def _check_results(results: pd.DataFrame, cohorts: pd.DataFrame, file: str) -> l
             if text and text not in printed:
                 bad(col, "reported-parses",
                     f"{text!r} does not appear in reported text {row.reported!r}")  # fmt: skip
+    return issues
+
+
+def _check_synthesis(synthesis: pd.DataFrame, results: pd.DataFrame, file: str) -> list[DataIssue]:
+    """A synthesis row names its result's study, and a rule's companion field iff it needs one."""
+    study = dict(zip(results["result_id"], results["study_id"], strict=True))
+    issues = []
+    for i, row in enumerate(synthesis.itertuples(index=False)):
+        key = f"{row.outcome}, {row.result_id}, {row.cohort}"
+        rules = [
+            ("study_id", "result-study", study.get(row.result_id, row.study_id) == row.study_id,
+             f"{row.study_id!r} is not the study of {row.result_id} ({study.get(row.result_id)})"),
+            ("n_result", "rule-needs-n_result",
+             (row.count_rule == "all_of_arm") == bool(row.n_result),
+             "set exactly when count_rule is all_of_arm"),
+            ("replaces", "rule-needs-replaces",
+             (row.sensitivity == "later_assessment") == bool(row.replaces),
+             "set exactly when sensitivity is later_assessment"),
+            ("included", "sensitivity-not-included",
+             not (row.included == "yes" and row.sensitivity),
+             "a row in the primary pool cannot also be a sensitivity replacement"),
+            ("count_rule", "reading-is-sensitivity",
+             (row.count_rule == "coherent_reading") <= (row.sensitivity == "coherent_reading"),
+             "count_rule coherent_reading needs sensitivity coherent_reading"),
+        ]  # fmt: skip
+        for column, rule, ok, message in rules:
+            if not ok:
+                issues.append(DataIssue(file, i + 2, column, rule, message, row_id=key))
     return issues
 
 

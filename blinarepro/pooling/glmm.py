@@ -27,7 +27,7 @@ from blinarepro.pooling.result import (
     default_pi_type,
 )
 
-__all__ = ["glmm_loglik", "pool_glmm"]
+__all__ = ["fit_glmm_moderators", "glmm_loglik", "pool_glmm"]
 
 _HESS_STEP = 1e-4
 #: Upper bound for tau in the optimisation (logit SD; tau^2 = 100). Beyond it the ML
@@ -81,8 +81,10 @@ def _rule(n_nodes: int):
 
 
 def _loglik_points(mu, tau, x, n, n_nodes: int):
-    """Log-likelihood at several parameter points at once: ``mu``, ``tau`` of shape (P,)."""
-    mu = np.asarray(mu, dtype=float)[:, None]
+    """Log-likelihood at several parameter points at once: ``tau`` of shape (P,), ``mu`` of
+    shape (P,) (one mean) or (P, k) (a mean per cohort, for a model with moderators)."""
+    mu = np.asarray(mu, dtype=float)
+    mu = mu[:, None] if mu.ndim == 1 else mu
     tau = np.abs(np.asarray(tau, dtype=float))[:, None]
     nodes, weights = _rule(n_nodes)
     u_hat, curv = _modes(mu, tau, x[None, :], n[None, :])  # (P, k)
@@ -375,3 +377,87 @@ def pool_glmm(
         n_nodes=n_nodes,
         notes=tuple(notes),
     )
+
+
+def fit_glmm_moderators(events, n, groups, n_nodes: int = 7, test: str = "z"):
+    """Binomial-normal model with ``factor(groups)`` and one tau^2: the moderator test.
+
+    As metafor's ``rma.glmm(measure="PLO", xi, ni, mods = ~ factor(g), nAGQ=n_nodes,
+    test=...)``: logit ``p_i = X_i beta + tau u_i`` (intercept and a dummy per subgroup after
+    the first), fitted by ML with the adaptive Gauss-Hermite likelihood of :func:`pool_glmm`.
+    ``QM`` is the Wald test of the dummies with the inverse observed information (chi-square,
+    ``groups - 1`` df), or ``QM / m`` against F(m, k - p) for ``test="t"``.
+
+    Returns
+    -------
+    blinarepro.pooling.meta_regression.ModeratorFit
+
+    Notes
+    -----
+    Agrees with metafor 3.8-1 / lme4 1.1-31 to the precision of lme4's optimiser
+    (``tests/pooling/test_subgroups_common_tau2.py``). A subgroup whose cohorts are all 0% or
+    all 100% has no finite coefficient; ``QM`` is then NaN.
+    """
+    from blinarepro.pooling.meta_regression import ModeratorFit, _design
+
+    events, n, _ = check_cohorts(events, n)
+    test = check_choice("test", test, ("z", "t"))
+    x_design = _design([str(g) for g in groups])
+    k, p = x_design.shape
+    x = np.asarray(events, dtype=float)
+    nn = np.asarray(n, dtype=float)
+    nan = float("nan")
+    m = p - 1
+    for j in range(p):
+        members = x_design[:, j] == 1 if j else np.all(x_design[:, 1:] == 0, axis=1)
+        share = x[members].sum() / nn[members].sum()
+        if share in (0.0, 1.0):
+            return ModeratorFit(nan, (nan,) * p, nan, m, nan if test == "t" else float("inf"), nan)
+    es = logit_effect_sizes(events, n)
+
+    def nll_at(points):  # points (P, p + 1): beta then tau
+        return -_loglik_points(points[:, :p] @ x_design.T, points[:, p], x, nn, n_nodes)
+
+    def nll_grad(theta, h=1e-6):
+        steps = np.vstack([np.zeros(p + 1), h * np.eye(p + 1), -h * np.eye(p + 1)])
+        f = nll_at(np.asarray(theta) + steps)
+        return f[0], (f[1 : p + 2] - f[p + 2 :]) / (2 * h)
+
+    w = 1 / np.asarray(es.vi)
+    beta0 = np.linalg.solve(x_design.T @ (w[:, None] * x_design), x_design.T @ (w * es.yi))
+    best = None
+    for tau0 in (0.1, 0.5, 1.0):
+        res = optimize.minimize(
+            nll_grad, x0=[*beta0, tau0], jac=True, method="L-BFGS-B",
+            bounds=[(None, None)] * p + [(0.0, TAU_MAX)],
+            options={"ftol": 1e-15, "gtol": 1e-9, "maxiter": 2000},
+        )  # fmt: skip
+        if best is None or res.fun < best.fun - 1e-12:
+            best = res
+    theta = np.asarray(best.x, dtype=float)
+    if theta[p] <= 1e-6:
+        theta[p] = 0.0
+    h = _HESS_STEP
+    dim = p + 1 if theta[p] > 0 else p  # tau on its bound: information of beta given tau
+    hess = np.empty((dim, dim))
+    f0 = nll_at(theta[None, :])[0]
+    for a in range(dim):
+        for b in range(a, dim):
+            ea, eb = np.eye(p + 1)[a] * h, np.eye(p + 1)[b] * h
+            pts = np.array([theta + ea + eb, theta + ea - eb, theta - ea + eb, theta - ea - eb])
+            if a == b:
+                pts = np.array([theta + ea, theta - ea])
+                fa = nll_at(pts)
+                hess[a, a] = (fa[0] - 2 * f0 + fa[1]) / h**2
+            else:
+                fb = nll_at(pts)
+                hess[a, b] = hess[b, a] = (fb[0] - fb[1] - fb[2] + fb[3]) / (4 * h * h)
+    vb = np.linalg.inv(hess)[:p, :p]
+    b = theta[1:p]
+    qm = float(b @ np.linalg.solve(vb[1:, 1:], b))
+    if test == "z":
+        return ModeratorFit(float(theta[p] ** 2), tuple(theta[:p].tolist()), qm, m, float("inf"),
+                            float(stats.chi2.sf(qm, m)))  # fmt: skip
+    df2 = float(k - p)
+    return ModeratorFit(float(theta[p] ** 2), tuple(theta[:p].tolist()), qm / m, m, df2,
+                        float(stats.f.sf(qm / m, m, df2)))  # fmt: skip
