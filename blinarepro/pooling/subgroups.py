@@ -174,7 +174,7 @@ def subgroup_test(
     mu = np.array([f.mu for f in fits])
     se = np.array([f.se for f in fits])
     notes = []
-    if np.all(np.isfinite(mu)) and np.all(np.isfinite(se)):
+    if np.all(np.isfinite(mu)) and np.all(np.isfinite(se)) and np.all(se > 0):
         w = 1.0 / se**2
         q = float(np.sum(w * (mu - np.sum(w * mu) / np.sum(w)) ** 2))
         p = float(stats.chi2.sf(q, len(names) - 1))
