@@ -1,4 +1,5 @@
 # ruff: noqa: E501  (each block carries the whole R call that produced it)
+# fmt: off
 # Output of tests/pooling/reference/make_synthesis_reference.R (R 4.2.2, metafor 3.8-1, lme4 1.1-31).
 # Keys: (cohorts as in synthesis_pooled.csv, method); proportion scale, i2 in percent.
 

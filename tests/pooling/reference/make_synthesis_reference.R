@@ -97,7 +97,7 @@ iv <- list(reml = c("REML", "z"), reml_hk = c("REML", "knha"), reml_hk_adhoc = c
            dl = c("DL", "z"), dl_hk = c("DL", "knha"), dl_hk_adhoc = c("DL", "adhoc"),
            pm = c("PM", "z"), pm_hk = c("PM", "knha"), pm_hk_adhoc = c("PM", "adhoc"))
 
-cat("# ruff: noqa: E501  (each block carries the whole R call that produced it)\n")
+cat("# ruff: noqa: E501  (each block carries the whole R call that produced it)\n# fmt: off\n")
 cat("# Output of tests/pooling/reference/make_synthesis_reference.R (R 4.2.2, metafor 3.8-1, lme4 1.1-31).\n")
 cat("# Keys: (cohorts as in synthesis_pooled.csv, method); proportion scale, i2 in percent.\n\n")
 cat("nan = float(\"nan\")\n\nSYNTHESIS = {\n")
