@@ -202,3 +202,15 @@ def test_an_included_inconsistent_percentage_is_refused(tmp_path):
     data = load(_broken_copy(tmp_path, edit))
     with pytest.raises(ValueError, match=r"synthesis.csv line \d+, included: realworld2025-11"):
         S.candidates(data)
+
+
+def test_the_index_shows_primary_pools_only_with_their_stratum_in_words(pooled, tmp_path):
+    from blinarepro import site
+
+    (tmp_path / "tables").mkdir()
+    pooled.to_csv(tmp_path / "tables" / "synthesis_pooled.csv", index=False)
+    html = site._pooled_section(tmp_path)
+    assert html.count("<tr>") == 1 + int(pooled.primary.sum())  # header + one row per stratum
+    assert "relapsed or refractory disease" in html
+    assert "across_strata" not in html and "all strata together" not in html
+    assert "not estimable: every cohort is at the boundary" in html
