@@ -54,6 +54,7 @@ __all__ = [
     "format_candidates",
     "format_nodes",
     "format_pools",
+    "format_subgroups",
     "primary_methods",
     "READINGS",
     "Pool",
@@ -415,7 +416,9 @@ def leave_one_out_table(
     """Leave-one-out of every primary and across-strata pool of two or more cohorts."""
     primary = primary_methods(method)
     frames = [
-        fit(p, primary[p.kind], level, n_nodes).leave_one_out().assign(analysis=p.analysis)
+        fit(p, primary[p.kind], level, n_nodes)
+        .leave_one_out()
+        .assign(analysis=p.analysis, stratum_label=p.stratum_label)
         for p in all_pools
         if p.k >= 2 and p.analysis in ("primary", "across_strata")
     ]
@@ -663,3 +666,27 @@ def worst_change(nodes: pd.DataFrame, n_nodes: int) -> str:
     """The largest change of any limit with ``n_nodes`` against 120 nodes, in words."""
     x = nodes[f"max_change_pp_{n_nodes}"].max() if len(nodes) else 0.0
     return "under 0.05" if x < 0.05 else f"up to {x:.1f}"
+
+
+def format_subgroups(table: pd.DataFrame, outcome_words: dict[str, str]) -> pd.DataFrame:
+    """:func:`subgroup_table` for display: statistic to 0.01, p to two significant digits.
+
+    A GLMM statistic is known to about 1e-6 relative (the optimiser's precision), so more
+    digits would print noise.
+    """
+
+    def num(x, fmt):
+        return "—" if x != x else format(x, fmt)
+
+    return pd.DataFrame({
+        "Outcome": table.outcome.map(outcome_words),
+        "By": table.subgrouping,
+        "Method": table.method.replace("", "—"),
+        "tau² model": table.tau2_model.replace("", "—"),
+        "Subgroups": table.groups,
+        "Statistic": [num(x, ".2f") for x in table.q_between],
+        "df": [num(x, ".0f") for x in table.df],
+        "df2 (F)": [num(x, ".0f") if x != float("inf") else "—" for x in table.df2],
+        "p": [num(x, ".2g") for x in table.p_value],
+        "Note": table.note.fillna(""),
+    })  # fmt: skip
