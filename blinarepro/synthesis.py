@@ -52,6 +52,7 @@ __all__ = [
     "PRIMARY_METHOD",
     "check_parameters",
     "format_candidates",
+    "format_comparisons",
     "format_nodes",
     "format_pools",
     "format_subgroups",
@@ -656,7 +657,7 @@ def format_nodes(nodes: pd.DataFrame) -> pd.DataFrame:
     out = nodes.copy()
     for c in out.columns:
         if c.startswith("lower"):
-            out[c] = (100 * out[c]).round(1)
+            out[c] = [f"{100 * x:.1f}%" if x == x else "not estimable" for x in out[c]]
         elif c.startswith("max_change"):
             out[c] = out[c].map(lambda x: "under 0.05" if x < 0.05 else f"{x:.1f}")
     return out
@@ -689,4 +690,25 @@ def format_subgroups(table: pd.DataFrame, outcome_words: dict[str, str]) -> pd.D
         "df2 (F)": [num(x, ".0f") if x != float("inf") else "—" for x in table.df2],
         "p": [num(x, ".2g") for x in table.p_value],
         "Note": table.note.fillna(""),
+    })  # fmt: skip
+
+
+def format_comparisons(table: pd.DataFrame, outcome_words: dict[str, str]) -> pd.DataFrame:
+    """:func:`controlled_comparisons` for display (words, counts, intervals as text)."""
+
+    def ci(est, lo, hi, scale=1.0, fmt=".2f"):
+        if est != est:
+            return "not identifiable"
+        return f"{scale * est:{fmt}} ({scale * lo:{fmt}} to {scale * hi:{fmt}})"
+
+    return pd.DataFrame({
+        "Outcome": table.outcome.map(outcome_words),
+        "Arm": [f"{r.study_id} {r.arm}: {r.arm_events}/{r.arm_n}" for r in table.itertuples()],
+        "Comparator": [f"{r.comparator}: {r.comparator_events}/{r.comparator_n}"
+                       for r in table.itertuples()],
+        "Odds ratio (CI)": [ci(r.odds_ratio, r.or_lower, r.or_upper) for r in table.itertuples()],
+        "Risk difference, points (CI)": [
+            ci(r.risk_difference, r.rd_lower, r.rd_upper, 100, ".1f") for r in table.itertuples()
+        ],
+        "Fisher p": [f"{p:.2g}" for p in table.fisher_p],
     })  # fmt: skip
