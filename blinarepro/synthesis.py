@@ -60,6 +60,7 @@ __all__ = [
     "READINGS",
     "Pool",
     "candidates",
+    "cohort_table",
     "controlled_comparisons",
     "input_claims",
     "fit",
@@ -712,3 +713,11 @@ def format_comparisons(table: pd.DataFrame, outcome_words: dict[str, str]) -> pd
         ],
         "Fisher p": [f"{p:.2g}" for p in table.fisher_p],
     })  # fmt: skip
+
+
+def cohort_table(cands: pd.DataFrame) -> pd.DataFrame:
+    """The candidates as a tidy table (``synthesis_cohorts.csv``): counts as whole numbers."""
+    out = cands.drop(columns=["kind"]).copy()
+    for column in ("events", "n"):
+        out[column] = out[column].astype("Int64")
+    return out

@@ -112,8 +112,12 @@ def fit_moderators(yi, vi, groups, estimator: str = "REML", test: str = "z") -> 
     df2 = math.inf
     if test != "z":
         s2 = float(yi @ pm @ yi) / (k - p)
-        vb = vb * (max(1.0, s2) if test == "adhoc" else s2)
         df2 = float(k - p)
+        if test == "knha" and s2 < 1e-12:
+            # the model fits exactly: the Knapp-Hartung variance is 0 and QM undefined (NA in
+            # metafor); the ad hoc variant floors the scale at 1
+            return ModeratorFit(float(tau2), tuple(beta.tolist()), math.nan, p - 1, df2, math.nan)
+        vb = vb * (max(1.0, s2) if test == "adhoc" else s2)
     b = beta[1:]
     qm = float(b @ np.linalg.solve(vb[1:, 1:], b))
     if test == "z":

@@ -207,7 +207,10 @@ def _common(events, n, groups, names, fits, method, level, outcome, n_nodes) -> 
         fit = fit_moderators(es.yi, es.vi, groups, estimator, test)
     nan = float("nan")
     if fit is not None and not np.isfinite(fit.qm):
-        notes.append("a subgroup is all 0% or all 100%: no finite coefficient, QM undefined")
+        notes.append(
+            "QM undefined: a subgroup is all 0% or all 100% (GLMM: no finite coefficient), or "
+            "the model fits exactly (Knapp-Hartung: no residual variance)"
+        )
     return SubgroupTest(
         method=method,
         outcome=outcome,

@@ -77,3 +77,14 @@ def test_glmm_common_with_a_boundary_subgroup_is_undefined():
     res = subgroup_test([5, 5, 3, 4], [5, 5, 10, 9], ["a", "a", "c", "c"], "glmm",
                         tau2_model="common")  # fmt: skip
     assert math.isnan(res.q_between) and "all 0% or all 100%" in res.notes[0]
+
+
+def test_knha_with_an_exact_fit_is_undefined_as_in_metafor():
+    # d <- escalc(measure="PLO", xi=c(11,11,33), ni=c(11,11,35)); g <- c("p","p","n")
+    # rma(yi, vi, data=d, mods=~factor(g), method="REML", test="knha")$QM   -> NA
+    # rma(yi, vi, data=d, mods=~factor(g), method="REML", test="adhoc")$QM  -> 0.07009416
+    args = ([11, 11, 33], [11, 11, 35], ["p", "p", "n"])
+    knha = subgroup_test(*args, "reml_hk", tau2_model="common")
+    assert math.isnan(knha.q_between) and "fits exactly" in knha.notes[0]
+    adhoc = subgroup_test(*args, "reml_hk_adhoc", tau2_model="common")
+    assert adhoc.q_between == pytest.approx(0.07009416, abs=5e-9)  # R printed 7 digits
