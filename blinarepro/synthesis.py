@@ -87,6 +87,7 @@ POOLED_COLUMNS = (
     "stratum_label",
     "settings",
     "cohorts",
+    "rates",
 )
 
 
@@ -369,12 +370,20 @@ def _methods(pool: Pool, primary: dict[str, str]) -> tuple[str, ...]:
 
 
 def _cohorts_text(pool: Pool) -> str:
+    """``study_id:cohort=events/n;...``; a survival rate has no event count: ``=/n``."""
     c = pool.cohorts
     if pool.kind == "rate":
-        return ";".join(
-            f"{r.study_id}:{r.cohort}={r.rate:.12g}(se {r.se:.12g})" for r in c.itertuples()
-        )
+        return ";".join(f"{r.study_id}:{r.cohort}=/{int(r.n)}" for r in c.itertuples())
     return ";".join(f"{r.study_id}:{r.cohort}={int(r.events)}/{int(r.n)}" for r in c.itertuples())
+
+
+def _rates_text(pool: Pool) -> str:
+    """``study_id:cohort=rate(se SE);...`` as pooled (rates only; empty for proportions)."""
+    if pool.kind != "rate":
+        return ""
+    return ";".join(
+        f"{r.study_id}:{r.cohort}={r.rate:.12g}(se {r.se:.12g})" for r in pool.cohorts.itertuples()
+    )
 
 
 def pooled_table(
@@ -384,7 +393,8 @@ def pooled_table(
 
     ``primary`` is true for the primary method of a primary pool only; ``analysis`` names the
     sensitivity analysis otherwise; ``cohorts`` lists ``study_id:cohort=events/n`` exactly
-    as pooled (rates: ``=rate(se SE)``) so that any row can be refitted in R.
+    as pooled (survival rates have no event count: ``=/n``), and ``rates`` lists a survival
+    pool's ``study_id:cohort=rate(se SE)`` as pooled, so that any row can be refitted in R.
     """
     primary = primary_methods(method)
     frames = []
@@ -398,6 +408,7 @@ def pooled_table(
                 stratum_label=p.stratum_label,
                 settings=";".join(sorted(p.cohorts.setting.unique())),
                 cohorts=_cohorts_text(p),
+                rates=_rates_text(p),
             ))  # fmt: skip
     table = pd.concat(frames, ignore_index=True)[list(POOLED_COLUMNS)]
     table["subgroup"] = table["stratum"]

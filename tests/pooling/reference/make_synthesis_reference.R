@@ -1,6 +1,6 @@
 # Reference values for tests/pooling/test_synthesis_vs_metafor.py: every pool of two or more
 # cohorts that notebooks/06_synthesis.ipynb reports (reports/tables/synthesis_pooled.csv),
-# refitted in R from its `cohorts` column alone.
+# refitted in R from its `cohorts` column alone (`rates` for survival pools).
 #
 # Regenerate with
 #     Rscript tests/pooling/reference/make_synthesis_reference.R > tests/pooling/synthesis_reference.py
