@@ -74,7 +74,7 @@ CACHE_DIR_ENV = "BLINAREPRO_CACHE"
 _MAX_LISTED = 20
 _TABLES = (
     "studies", "cohorts", "results", "endpoints", "risk_of_bias", "benchmarks", "glossary",
-    "registration_audit", "plain_language",
+    "registration_audit", "plain_language", "synthesis",
 )  # fmt: skip
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|&(#\d+|[A-Za-z]+);")
 # A number cell: plain digits as the grammar reads them ("0.01", "1e-2", "-0.4", ".5").
@@ -154,6 +154,8 @@ class Dataset:
     glossary: pd.DataFrame = field(repr=False)
     registration_audit: pd.DataFrame = field(repr=False)
     plain_language: pd.DataFrame = field(repr=False)
+    #: which results are pooled together and why (``data/synthesis.csv``)
+    synthesis: pd.DataFrame = field(repr=False)
 
     def study(self, study_id: str) -> pd.DataFrame:
         """The results rows of one study (raises ``KeyError`` for an unknown id)."""
@@ -218,6 +220,9 @@ def load(data_dir: str | os.PathLike | None = None) -> Dataset:
         frames["results"], frames["cohorts"], resources["results"]["path"], lines["results"]
     )
     issues += _check_risk_of_bias(frames["risk_of_bias"], resources["risk_of_bias"]["path"])
+    issues += _check_synthesis(
+        frames["synthesis"], frames["results"], resources["synthesis"]["path"]
+    )
     if issues:
         raise DataValidationError(issues)
     return Dataset(data_dir=data_dir, **{k: frames[k] for k in _TABLES})
@@ -740,4 +745,32 @@ def _check_risk_of_bias(rob: pd.DataFrame, file: str) -> list[DataIssue]:
                     f"is 'no information'; got {row.judgement!r}",
                 )
             )
+    return issues
+
+
+def _check_synthesis(synthesis: pd.DataFrame, results: pd.DataFrame, file: str) -> list[DataIssue]:
+    """A synthesis row names its result's study, and a rule's companion field iff it needs one."""
+    study = dict(zip(results["result_id"], results["study_id"], strict=True))
+    issues = []
+    for i, row in enumerate(synthesis.itertuples(index=False)):
+        key = f"{row.outcome}, {row.result_id}, {row.cohort}"
+        rules = [
+            ("study_id", "result-study", study.get(row.result_id, row.study_id) == row.study_id,
+             f"{row.study_id!r} is not the study of {row.result_id} ({study.get(row.result_id)})"),
+            ("n_result", "rule-needs-n_result",
+             (row.count_rule == "all_of_arm") == bool(row.n_result),
+             "set exactly when count_rule is all_of_arm"),
+            ("replaces", "rule-needs-replaces",
+             (row.sensitivity == "later_assessment") == bool(row.replaces),
+             "set exactly when sensitivity is later_assessment"),
+            ("included", "sensitivity-not-included",
+             not (row.included == "yes" and row.sensitivity),
+             "a row in the primary pool cannot also be a sensitivity replacement"),
+            ("count_rule", "reading-is-sensitivity",
+             (row.count_rule == "coherent_reading") <= (row.sensitivity == "coherent_reading"),
+             "count_rule coherent_reading needs sensitivity coherent_reading"),
+        ]  # fmt: skip
+        for column, rule, ok, message in rules:
+            if not ok:
+                issues.append(DataIssue(file, i + 2, column, rule, message, row_id=key))
     return issues

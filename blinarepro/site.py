@@ -85,14 +85,11 @@ def _pooled_section(out: Path) -> str:
     pooled = _read_csv(path)
     if not pooled:
         return ""
-    # the primary method is the first row written for each outcome (the synthesis writes the
-    # primary pool first; an outcome pooled on another scale, such as a survival rate, may
-    # have its own primary method)
-    primary = {}
-    for row in pooled:
-        primary.setdefault(row["outcome"], row["method"])
-    keep = [row for row in pooled if row["method"] == primary[row["outcome"]]]
-    head = ["outcome", "subgroup", "method", "k", "events", "n", "estimate", "CI", "PI", "I²"]
+    # primary pools only (one per stratum, never mixing settings); the sensitivity analyses,
+    # pools across strata among them, stay in the table and in the synthesis report
+    keep = [row for row in pooled if row.get("primary") == "True"]
+    head = ["outcome", "stratum", "method", "k", "events", "n", "estimate", "CI", "PI", "I²",
+            "what is estimable"]  # fmt: skip
     body = []
 
     def number(text: str) -> float:
@@ -109,15 +106,17 @@ def _pooled_section(out: Path) -> str:
     for r in keep:
         i2 = number(r["i2"])
         cells = (
-            r["outcome"], r["subgroup"], r["method"], r["k"], r["events"], r["n"],
+            r["outcome"], r["stratum_label"], r["method"], r["k"], r["events"], r["n"],
             pct(r["estimate"]), interval(r["lower"], r["upper"]),
             interval(r["pi_lower"], r["pi_upper"]),
-            "" if math.isnan(i2) else f"{i2:.0f}%",
+            "" if math.isnan(i2) else f"{i2:.0f}%", r["estimable"],
         )  # fmt: skip
         body.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in cells) + "</tr>")
     return (
-        "<h2>Pooled results (primary method)</h2>"
-        f"<p class='muted'>All methods side by side: {_link(path, out)}</p>"
+        "<h2>Pooled results: primary pools, one per stratum</h2>"
+        "<p class='muted'>A stratum is one setting, one Ph status and one endpoint definition; "
+        "pools across strata are sensitivity analyses only. Every analysis and method: "
+        f"{_link(path, out)}</p>"
         "<table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
         + "".join(body) + "</table>"
     )  # fmt: skip

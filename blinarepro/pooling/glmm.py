@@ -16,12 +16,18 @@ from numpy.polynomial.hermite_e import hermegauss
 from scipy import optimize, stats
 from scipy.special import expit, gammaln, log_expit, xlogy
 
-from blinarepro._validate import check_count
+from blinarepro._validate import check_choice, check_count
 from blinarepro.pooling.effect_sizes import logit_effect_sizes
 from blinarepro.pooling.heterogeneity import cochran_q, i_squared
-from blinarepro.pooling.result import PooledProportion, check_cohorts, check_common
+from blinarepro.pooling.result import (
+    PI_TYPES,
+    PooledProportion,
+    check_cohorts,
+    check_common,
+    default_pi_type,
+)
 
-__all__ = ["glmm_loglik", "pool_glmm"]
+__all__ = ["fit_glmm_moderators", "glmm_loglik", "pool_glmm"]
 
 _HESS_STEP = 1e-4
 #: Upper bound for tau in the optimisation (logit SD; tau^2 = 100). Beyond it the ML
@@ -75,8 +81,10 @@ def _rule(n_nodes: int):
 
 
 def _loglik_points(mu, tau, x, n, n_nodes: int):
-    """Log-likelihood at several parameter points at once: ``mu``, ``tau`` of shape (P,)."""
-    mu = np.asarray(mu, dtype=float)[:, None]
+    """Log-likelihood at several parameter points at once: ``tau`` of shape (P,), ``mu`` of
+    shape (P,) (one mean) or (P, k) (a mean per cohort, for a model with moderators)."""
+    mu = np.asarray(mu, dtype=float)
+    mu = mu[:, None] if mu.ndim == 1 else mu
     tau = np.abs(np.asarray(tau, dtype=float))[:, None]
     nodes, weights = _rule(n_nodes)
     u_hat, curv = _modes(mu, tau, x[None, :], n[None, :])  # (P, k)
@@ -132,7 +140,7 @@ _GRAD = np.array([[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]], dtype=float)
 _HESS = np.vstack([_GRAD, [[1, 1], [1, -1], [-1, 1], [-1, -1]]])
 
 
-def _fit(x, n, n_nodes: int, start: tuple[float, float], tau_max: float, hess_step: float):
+def _fit(x, n, n_nodes: int, start: tuple[float, float], tau_max: float, hess_step=_HESS_STEP):
     """Maximise the marginal likelihood over (mu, 0 <= tau <= tau_max).
 
     Returns mu, tau, var(mu) (NaN if the information is not positive definite) and whether
@@ -199,20 +207,6 @@ def _fit(x, n, n_nodes: int, start: tuple[float, float], tau_max: float, hess_st
     return mu, tau, var_mu, at_max
 
 
-@lru_cache(maxsize=512)
-def _fit_cached(x: tuple, n: tuple, n_nodes: int, start, tau_max: float, hess_step: float):
-    """:func:`_fit` remembered by its inputs: a fit is a pure function of its arguments, the
-    module's settings (``TAU_MAX``, ``_HESS_STEP``) among them, so a cached fit equals a fresh
-    one (``tests/pooling/test_pool_glmm.py``); its results are floats and a bool, immutable.
-
-    An analysis refits the same cohorts under several headings (main analysis, sensitivity
-    readings, subgroups): the synthesis report asked for 55 fits of 40 distinct data sets
-    (2026-12-01), a quarter of its GLMM time spent on repeats.
-    """
-    x, n = np.array(x, dtype=float), np.array(n, dtype=float)
-    return _fit(x, n, n_nodes, start, tau_max, hess_step)
-
-
 def pool_glmm(
     events,
     n,
@@ -221,6 +215,8 @@ def pool_glmm(
     outcome: str = "",
     subgroup: str = "",
     n_nodes: int = 7,
+    test: str = "z",
+    pi_type: str | None = None,
 ) -> PooledProportion:
     """Binomial-normal random-effects pooling of proportions on the logit scale (ML).
 
@@ -239,11 +235,18 @@ def pool_glmm(
         the numbers coincide with ``rma.glmm(measure="PLO")`` and R meta's
         ``metaprop(method="GLMM")``; raise it (e.g. 25) for a more exact integral when many
         cohorts are at 0% or 100%.
+    test : {"z", "t"}
+        ``"z"``: Wald interval with normal quantiles (method ``glmm``); ``"t"``: t with
+        ``k - 1`` df, as metafor ``rma.glmm(..., test="t")`` (method ``glmm_t``, the small-k
+        primary analysis).
+    pi_type : {"default", "riley"}, optional
+        Prediction interval of the result (default ``riley`` for ``test="t"``, metafor's
+        ``default`` for ``"z"``).
 
     Returns
     -------
     PooledProportion
-        ``method="glmm"``; ``q``/``q_p`` is the likelihood-ratio heterogeneity test
+        ``method="glmm"`` or ``"glmm_t"``; ``q``/``q_p`` is the likelihood-ratio heterogeneity test
         (metafor ``QE.LRT``) and ``q_wald``/``q_wald_p`` the Wald-type one (``QE.Wld``);
         ``weights`` are NaN and the tau^2 CI is not computed (NaN).
 
@@ -279,6 +282,9 @@ def pool_glmm(
     tau^2 as NaN. With one cohort, tau^2 is fixed at 0 (metafor refuses ``k = 1``).
     """
     confidence_level = check_common("glmm", confidence_level)
+    test = check_choice("test", test, ("z", "t"))
+    method = "glmm" if test == "z" else "glmm_t"
+    pi_type = check_choice("pi_type", pi_type or default_pi_type(method), PI_TYPES)
     n_nodes = check_count("n_nodes", n_nodes, minimum=1)
     events, n, labels = check_cohorts(events, n, labels)
     x = np.asarray(events, dtype=float)
@@ -288,7 +294,6 @@ def pool_glmm(
     vi = np.asarray(es.vi)
     notes: list[str] = []
     nan = float("nan")
-    z = float(stats.norm.ppf(1 - (1 - confidence_level) / 2))
 
     # Heterogeneity tests of the binomial fixed-effect model against the saturated one.
     p_pool = x.sum() / nn.sum()
@@ -315,7 +320,6 @@ def pool_glmm(
             f"Every cohort is {side}: the ML estimate is on the boundary; no Wald interval."
         )
         mu, se, tau2 = (-np.inf if p_pool == 0.0 else np.inf), nan, nan
-        mu_lo = mu_hi = pi_lo = pi_hi = nan
         i2 = nan
     else:
         if k == 1:
@@ -325,10 +329,7 @@ def pool_glmm(
             w = 1 / vi
             start_mu = float(np.sum(w * np.asarray(es.yi)) / np.sum(w))
             start_tau = float(np.sqrt(max(np.var(es.yi) - np.mean(vi), 0.01)))
-            mu, tau, var_mu, at_max = _fit_cached(
-                tuple(x.tolist()), tuple(nn.tolist()), n_nodes, (start_mu, start_tau),
-                TAU_MAX, _HESS_STEP,
-            )  # fmt: skip
+            mu, tau, var_mu, at_max = _fit(x, nn, n_nodes, (start_mu, start_tau), TAU_MAX)
             if at_max:
                 notes.append(
                     f"tau reached its bound {TAU_MAX:g} (tau^2 = {TAU_MAX**2:g}): extreme "
@@ -339,16 +340,13 @@ def pool_glmm(
                 notes.append("Observed information not positive definite: no SE or interval.")
         tau2 = tau**2
         se = float(np.sqrt(var_mu))
-        mu_lo, mu_hi = mu - z * se, mu + z * se
-        if k > 1:
-            half = z * np.sqrt(se**2 + tau2)
-            pi_lo, pi_hi = mu - half, mu + half
-            i2 = i_squared(tau2, vi)
-        else:
-            pi_lo = pi_hi = i2 = nan
+        i2 = i_squared(tau2, vi) if k > 1 else nan
+    if test == "t" and k == 1:
+        notes.append("k = 1: a t interval needs k >= 2; normal (z) interval used.")
+    t_based = test == "t" and k > 1
 
     return PooledProportion(
-        method="glmm",
+        method=method,
         outcome=outcome,
         subgroup=subgroup,
         ci_level=confidence_level,
@@ -362,20 +360,15 @@ def pool_glmm(
         weights=(nan,) * k,
         mu=float(mu),
         se=float(se),
-        mu_lower=float(mu_lo),
-        mu_upper=float(mu_hi),
-        mu_pi_lower=float(pi_lo),
-        mu_pi_upper=float(pi_hi),
-        estimate=float(expit(mu)),
-        lower=float(expit(mu_lo)),
-        upper=float(expit(mu_hi)),
-        pi_lower=float(expit(pi_lo)),
-        pi_upper=float(expit(pi_hi)),
-        test="z",
+        test="t" if t_based else "z",
+        df=float(k - 1) if t_based else float("inf"),
+        pi_type=pi_type,
         tau2=float(tau2),
         tau2_lower=nan,
         tau2_upper=nan,
         i2=float(i2),
+        i2_lower=nan,
+        i2_upper=nan,
         q=float(q_lrt),
         q_df=k - 1,
         q_p=float(q_lrt_p),
@@ -384,3 +377,87 @@ def pool_glmm(
         n_nodes=n_nodes,
         notes=tuple(notes),
     )
+
+
+def fit_glmm_moderators(events, n, groups, n_nodes: int = 7, test: str = "z"):
+    """Binomial-normal model with ``factor(groups)`` and one tau^2: the moderator test.
+
+    As metafor's ``rma.glmm(measure="PLO", xi, ni, mods = ~ factor(g), nAGQ=n_nodes,
+    test=...)``: logit ``p_i = X_i beta + tau u_i`` (intercept and a dummy per subgroup after
+    the first), fitted by ML with the adaptive Gauss-Hermite likelihood of :func:`pool_glmm`.
+    ``QM`` is the Wald test of the dummies with the inverse observed information (chi-square,
+    ``groups - 1`` df), or ``QM / m`` against F(m, k - p) for ``test="t"``.
+
+    Returns
+    -------
+    blinarepro.pooling.meta_regression.ModeratorFit
+
+    Notes
+    -----
+    Agrees with metafor 3.8-1 / lme4 1.1-31 to the precision of lme4's optimiser
+    (``tests/pooling/test_subgroups_common_tau2.py``). A subgroup whose cohorts are all 0% or
+    all 100% has no finite coefficient; ``QM`` is then NaN.
+    """
+    from blinarepro.pooling.meta_regression import ModeratorFit, _design
+
+    events, n, _ = check_cohorts(events, n)
+    test = check_choice("test", test, ("z", "t"))
+    x_design = _design([str(g) for g in groups])
+    k, p = x_design.shape
+    x = np.asarray(events, dtype=float)
+    nn = np.asarray(n, dtype=float)
+    nan = float("nan")
+    m = p - 1
+    for j in range(p):
+        members = x_design[:, j] == 1 if j else np.all(x_design[:, 1:] == 0, axis=1)
+        share = x[members].sum() / nn[members].sum()
+        if share in (0.0, 1.0):
+            return ModeratorFit(nan, (nan,) * p, nan, m, nan if test == "t" else float("inf"), nan)
+    es = logit_effect_sizes(events, n)
+
+    def nll_at(points):  # points (P, p + 1): beta then tau
+        return -_loglik_points(points[:, :p] @ x_design.T, points[:, p], x, nn, n_nodes)
+
+    def nll_grad(theta, h=1e-6):
+        steps = np.vstack([np.zeros(p + 1), h * np.eye(p + 1), -h * np.eye(p + 1)])
+        f = nll_at(np.asarray(theta) + steps)
+        return f[0], (f[1 : p + 2] - f[p + 2 :]) / (2 * h)
+
+    w = 1 / np.asarray(es.vi)
+    beta0 = np.linalg.solve(x_design.T @ (w[:, None] * x_design), x_design.T @ (w * es.yi))
+    best = None
+    for tau0 in (0.1, 0.5, 1.0):
+        res = optimize.minimize(
+            nll_grad, x0=[*beta0, tau0], jac=True, method="L-BFGS-B",
+            bounds=[(None, None)] * p + [(0.0, TAU_MAX)],
+            options={"ftol": 1e-15, "gtol": 1e-9, "maxiter": 2000},
+        )  # fmt: skip
+        if best is None or res.fun < best.fun - 1e-12:
+            best = res
+    theta = np.asarray(best.x, dtype=float)
+    if theta[p] <= 1e-6:
+        theta[p] = 0.0
+    h = _HESS_STEP
+    dim = p + 1 if theta[p] > 0 else p  # tau on its bound: information of beta given tau
+    hess = np.empty((dim, dim))
+    f0 = nll_at(theta[None, :])[0]
+    for a in range(dim):
+        for b in range(a, dim):
+            ea, eb = np.eye(p + 1)[a] * h, np.eye(p + 1)[b] * h
+            pts = np.array([theta + ea + eb, theta + ea - eb, theta - ea + eb, theta - ea - eb])
+            if a == b:
+                pts = np.array([theta + ea, theta - ea])
+                fa = nll_at(pts)
+                hess[a, a] = (fa[0] - 2 * f0 + fa[1]) / h**2
+            else:
+                fb = nll_at(pts)
+                hess[a, b] = hess[b, a] = (fb[0] - fb[1] - fb[2] + fb[3]) / (4 * h * h)
+    vb = np.linalg.inv(hess)[:p, :p]
+    b = theta[1:p]
+    qm = float(b @ np.linalg.solve(vb[1:, 1:], b))
+    if test == "z":
+        return ModeratorFit(float(theta[p] ** 2), tuple(theta[:p].tolist()), qm, m, float("inf"),
+                            float(stats.chi2.sf(qm, m)))  # fmt: skip
+    df2 = float(k - p)
+    return ModeratorFit(float(theta[p] ** 2), tuple(theta[:p].tolist()), qm / m, m, df2,
+                        float(stats.f.sf(qm / m, m, df2)))  # fmt: skip

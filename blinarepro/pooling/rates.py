@@ -10,7 +10,7 @@ metafor's ``rma(yi, vi)`` does with ``yi``/``vi`` computed by hand from the rate
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -23,7 +23,12 @@ from blinarepro.pooling.heterogeneity import (
     tau2_pm,
     tau2_reml,
 )
-from blinarepro.pooling.result import SUMMARY_COLUMNS, summary_row
+from blinarepro.pooling.result import (
+    METHODS,
+    PI_TYPES,
+    RandomEffectsResult,
+    default_pi_type,
+)
 
 __all__ = [
     "RATE_METHODS",
@@ -35,98 +40,56 @@ __all__ = [
 ]
 
 #: Inverse-variance methods for rates (the logit-scale methods of ``pool_proportions``).
-RATE_METHODS = ("reml", "reml_hk", "dl", "dl_hk", "pm", "pm_hk")
+RATE_METHODS = tuple(m for m in METHODS if m not in ("glmm", "glmm_t", "ft_reml"))
 #: Scales on which rates are pooled.
 RATE_TRANSFORMS = ("log-log", "logit")
 
 _ESTIMATORS = {"reml": tau2_reml, "dl": tau2_dl, "pm": tau2_pm}
 
 
-@dataclass(frozen=True)
-class PooledRate:
-    """A random-effects pooled survival rate, with its inputs and the method.
+@dataclass(frozen=True, kw_only=True)
+class PooledRate(RandomEffectsResult):
+    """A random-effects pooled survival rate (see :class:`RandomEffectsResult`).
+
+    ``scale`` is the transform (:data:`RATE_TRANSFORMS`); the back-transformed limits satisfy
+    ``lower <= estimate <= upper`` whatever the direction of the transform.
 
     Attributes
     ----------
-    method : str
-        One of :data:`RATE_METHODS`.
-    transform : str
-        One of :data:`RATE_TRANSFORMS`: the scale of ``yi``, ``mu`` and ``tau2``.
-    outcome, subgroup : str
-        Labels carried into :meth:`summary_frame`.
-    ci_level : float
-        Level of every interval.
-    labels : tuple of str
-        Cohort labels.
     rates, ses : tuple of float
         The cohort rates and standard errors as given (proportions).
     n : tuple of int or None
         Cohort sizes, if given (only reported, never used in the computation).
-    yi, vi : tuple of float
-        Transformed rates and their delta-method variances.
-    weights : tuple of float
-        Random-effects weights in percent.
-    mu, se : float
-        Pooled value on the transformed scale and its SE (Hartung-Knapp scaled for ``_hk``).
-    mu_lower, mu_upper, mu_pi_lower, mu_pi_upper : float
-        Confidence and prediction limits on the transformed scale.
-    estimate, lower, upper, pi_lower, pi_upper : float
-        Back-transformed to rates (``lower <= estimate <= upper`` whatever the direction of
-        the transform).
-    test : str
-        ``"z"`` or ``"t"`` (Hartung-Knapp, ``k - 1`` df).
-    tau2, tau2_lower, tau2_upper : float
-        Between-cohort variance on the transformed scale and its Q-profile interval.
-    i2, q, q_df, q_p : float, float, int, float
-        I^2 (percent, metafor's definition) and Cochran's Q test.
-    notes : tuple of str
     """
 
-    method: str
-    transform: str
-    outcome: str
-    subgroup: str
-    ci_level: float
-    labels: tuple[str, ...]
     rates: tuple[float, ...]
     ses: tuple[float, ...]
-    n: tuple[int, ...] | None
-    yi: tuple[float, ...]
-    vi: tuple[float, ...]
-    weights: tuple[float, ...]
-    mu: float
-    se: float
-    mu_lower: float
-    mu_upper: float
-    mu_pi_lower: float
-    mu_pi_upper: float
-    estimate: float
-    lower: float
-    upper: float
-    pi_lower: float
-    pi_upper: float
-    test: str
-    tau2: float
-    tau2_lower: float
-    tau2_upper: float
-    i2: float
-    q: float
-    q_df: int
-    q_p: float
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    n: tuple[int, ...] | None = None
 
     @property
-    def k(self) -> int:
-        """Number of cohorts."""
-        return len(self.rates)
+    def transform(self) -> str:
+        return self.scale
 
-    def summary_frame(self) -> pd.DataFrame:
-        """One row with :data:`~blinarepro.pooling.SUMMARY_COLUMNS`.
+    def _back(self, t):
+        return _back(t, self.scale)
 
-        ``events`` is NaN (a Kaplan-Meier rate has no event count); ``n`` is the total of the
-        cohort sizes if they were given, else NaN.
-        """
-        return summary_row(self, math.nan, sum(self.n) if self.n is not None else math.nan)
+    def _totals(self):
+        return math.nan, (sum(self.n) if self.n is not None else math.nan)
+
+    def subset(self, keep) -> PooledRate:
+        keep = list(keep)
+        return pool_rates(
+            [self.rates[j] for j in keep],
+            [self.ses[j] for j in keep],
+            self.method,
+            self.ci_level,
+            [self.labels[j] for j in keep],
+            self.outcome,
+            self.subgroup,
+            self.scale,
+            None if self.n is None else [self.n[j] for j in keep],
+            pi_type=self.pi_type,
+        )
 
     def to_frame(self) -> pd.DataFrame:
         """One row per cohort: label, n, rate, se, the cohort's own interval, yi, vi, weight.
@@ -137,7 +100,7 @@ class PooledRate:
         """
         z = float(stats.norm.ppf(0.5 + self.ci_level / 2))
         yi, sd = np.asarray(self.yi), np.sqrt(np.asarray(self.vi))
-        a, b = _back(yi - z * sd, self.transform), _back(yi + z * sd, self.transform)
+        a, b = _back(yi - z * sd, self.scale), _back(yi + z * sd, self.scale)
         return pd.DataFrame(
             {
                 "label": list(self.labels),
@@ -211,6 +174,7 @@ def pool_rates(
     subgroup: str = "",
     transform: str = "log-log",
     n=None,
+    pi_type: str | None = None,
 ) -> PooledRate:
     """Random-effects inverse-variance pooling of survival rates at one time point.
 
@@ -218,9 +182,10 @@ def pool_rates(
     ----------
     rates, ses : sequence of float
         Kaplan-Meier rates S (proportions, strictly between 0 and 1) and their standard errors.
-    method : {"reml", "reml_hk", "dl", "dl_hk", "pm", "pm_hk"}
-        tau^2 estimator (REML, DerSimonian-Laird, Paule-Mandel); ``_hk`` adds the
-        Hartung-Knapp interval with the ad hoc floor (t with ``k - 1`` df).
+    method : str
+        One of :data:`RATE_METHODS`: tau^2 estimator (REML, DerSimonian-Laird, Paule-Mandel);
+        ``_hk`` the Knapp-Hartung interval (metafor ``test="knha"``), ``_hk_adhoc`` the
+        variant floored at the unscaled variance (``test="adhoc"``), both t with k - 1 df.
     confidence_level : float
         Level of the confidence, prediction and tau^2 intervals.
     labels : sequence of str, optional
@@ -231,6 +196,8 @@ def pool_rates(
         Scale of pooling (see :func:`rate_effect_sizes`).
     n : sequence of int, optional
         Cohort sizes, reported only.
+    pi_type : {"default", "riley"}, optional
+        Prediction interval of the result (``riley`` for the t methods by default).
 
     Returns
     -------
@@ -238,9 +205,10 @@ def pool_rates(
 
     Notes
     -----
-    Reproduces metafor 3.8-1 ``rma(yi, vi, method=..., test="z" | "adhoc")`` with ``yi``/``vi``
-    computed in R from the rates, ``predict()`` for the prediction interval and ``confint()``
-    for the Q-profile tau^2 interval, to 1e-9 (print precision) on two, four and five cohorts
+    Reproduces metafor 3.8-1 ``rma(yi, vi, method=..., test="z" | "knha" | "adhoc")`` with
+    ``yi``/``vi`` computed in R from the rates, ``predict(pi.type=...)`` for the prediction
+    interval and ``confint()`` for the Q-profile tau^2 interval, to 1e-9 (print precision) on
+    two, four and five cohorts
     and both transforms (``tests/pooling/test_pool_rates.py``). The tau^2 estimators are
     those of :mod:`blinarepro.pooling.heterogeneity`, shared with the proportion pooling.
 
@@ -263,25 +231,15 @@ def pool_rates(
         n = tuple(check_count(f"n[{i}]", m, minimum=1) for i, m in enumerate(n))
         if len(n) != k:
             raise ValueError(f"n must have one entry per cohort ({k}); got {len(n)}")
-    fit = fit_random_effects(
-        yi, vi, _ESTIMATORS[method.removesuffix("_hk")], method.endswith("_hk"), confidence_level
-    )
+    base = method.removesuffix("_adhoc").removesuffix("_hk")
+    test = "adhoc" if method.endswith("_adhoc") else "knha" if method.endswith("_hk") else "z"
+    fit = fit_random_effects(yi, vi, _ESTIMATORS[base], test, confidence_level)
     notes = list(fit.notes)
     if k == 2:
         notes.append("k = 2: tau^2 is barely estimable; read the pooled value with care.")
-    nan = math.nan
-
-    def limits(a, b):
-        if not (math.isfinite(a) and math.isfinite(b)):
-            return nan, nan
-        x, y = _back(a, transform), _back(b, transform)
-        return min(x, y), max(x, y)
-
-    lower, upper = limits(fit.mu_lower, fit.mu_upper)
-    pi_lower, pi_upper = limits(fit.pi_lower, fit.pi_upper)
     return PooledRate(
         method=method,
-        transform=transform,
+        scale=transform,
         outcome=outcome,
         subgroup=subgroup,
         ci_level=confidence_level,
@@ -294,20 +252,15 @@ def pool_rates(
         weights=tuple((100 * fit.weights / np.sum(fit.weights)).tolist()),
         mu=fit.mu,
         se=fit.se,
-        mu_lower=fit.mu_lower,
-        mu_upper=fit.mu_upper,
-        mu_pi_lower=fit.pi_lower,
-        mu_pi_upper=fit.pi_upper,
-        estimate=float(_back(fit.mu, transform)),
-        lower=lower,
-        upper=upper,
-        pi_lower=pi_lower,
-        pi_upper=pi_upper,
-        test="t" if fit.hk else "z",
+        test=fit.test,
+        df=fit.df,
+        pi_type=check_choice("pi_type", pi_type or default_pi_type(method), PI_TYPES),
         tau2=fit.tau2,
         tau2_lower=fit.tau2_lower,
         tau2_upper=fit.tau2_upper,
         i2=fit.i2,
+        i2_lower=fit.i2_lower,
+        i2_upper=fit.i2_upper,
         q=fit.q,
         q_df=k - 1,
         q_p=fit.q_p,
@@ -315,42 +268,6 @@ def pool_rates(
     )
 
 
-def leave_one_out_rates(
-    rates,
-    ses,
-    method: str = "reml",
-    confidence_level: float = 0.95,
-    labels=None,
-    outcome: str = "",
-    subgroup: str = "",
-    transform: str = "log-log",
-    n=None,
-) -> pd.DataFrame:
-    """Re-pool with each cohort left out in turn: ``omitted`` then :data:`SUMMARY_COLUMNS`.
-
-    Needs at least two cohorts; arguments as :func:`pool_rates`.
-    """
-    rates = list(np.atleast_1d(np.asarray(rates, dtype=float)))
-    ses = list(np.atleast_1d(np.asarray(ses, dtype=float)))
-    k = len(rates)
-    if k < 2:
-        raise ValueError(f"leave_one_out_rates needs at least 2 cohorts; got {k}")
-    labels = [f"Cohort {i + 1}" for i in range(k)] if labels is None else [str(x) for x in labels]
-    n = None if n is None else list(n)
-    rows = []
-    for i in range(k):
-        keep = [j for j in range(k) if j != i]
-        fit = pool_rates(
-            [rates[j] for j in keep],
-            [ses[j] for j in keep],
-            method,
-            confidence_level,
-            [labels[j] for j in keep],
-            outcome,
-            subgroup,
-            transform,
-            None if n is None else [n[j] for j in keep],
-        )
-        rows.append(fit.summary_frame().assign(omitted=labels[i]))
-    frame = pd.concat(rows, ignore_index=True)
-    return frame[["omitted", *SUMMARY_COLUMNS]]
+def leave_one_out_rates(rates, ses, *args, **kwargs) -> pd.DataFrame:
+    """``pool_rates(rates, ses, ...).leave_one_out()``: each cohort left out in turn."""
+    return pool_rates(rates, ses, *args, **kwargs).leave_one_out()

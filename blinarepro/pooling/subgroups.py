@@ -1,4 +1,10 @@
-"""Test for subgroup differences between separately pooled random-effects estimates."""
+"""Tests for subgroup differences: separate tau^2 per subgroup, or one common tau^2.
+
+``tau2_model="separate"``: each subgroup pooled on its own, the estimates compared by
+``Q_between`` (R meta ``tau.common=FALSE``). ``tau2_model="common"``: the mixed-effects model
+with ``factor(group)`` and one tau^2, tested by ``QM`` (metafor ``rma(mods = ~ factor(g))``
+and ``rma.glmm(mods = ...)``; R meta ``tau.common=TRUE``).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +14,23 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from blinarepro._validate import check_choice
+from blinarepro.pooling.effect_sizes import logit_effect_sizes, pft_effect_sizes
+from blinarepro.pooling.glmm import fit_glmm_moderators
+from blinarepro.pooling.inverse_variance import IV_METHODS
+from blinarepro.pooling.meta_regression import fit_moderators
 from blinarepro.pooling.pool import pool_proportions
 from blinarepro.pooling.result import PooledProportion, check_cohorts, check_common
 
-__all__ = ["SubgroupTest", "subgroup_test"]
+#: How tau^2 is modelled across subgroups.
+TAU2_MODELS = ("separate", "common")
+
+__all__ = ["TAU2_MODELS", "SubgroupTest", "subgroup_test"]
 
 
 @dataclass(frozen=True)
 class SubgroupTest:
-    """Q test for differences between subgroup estimates (separate tau^2 per subgroup).
+    """Test for differences between subgroups, under a separate or a common tau^2.
 
     Attributes
     ----------
@@ -29,8 +43,15 @@ class SubgroupTest:
     fits : tuple of PooledProportion
         One pooled result per subgroup.
     q_between, df, p_value : float, int, float
-        ``Q_between`` on the transformed scale, its degrees of freedom (groups - 1) and the
-        chi-square p-value.
+        ``Q_between`` (separate) or ``QM`` (common) on the transformed scale, its degrees of
+        freedom (groups - 1) and the p-value.
+    tau2_model : str
+        ``separate`` or ``common`` (:data:`TAU2_MODELS`).
+    df2 : float
+        Denominator df when ``QM`` is an F statistic (t-based methods under a common tau^2:
+        ``QM`` is then metafor's F value), ``inf`` for a chi-square statistic.
+    tau2_common : float
+        The common tau^2 (NaN for ``separate``).
     notes : tuple of str
     """
 
@@ -43,18 +64,24 @@ class SubgroupTest:
     df: int
     p_value: float
     notes: tuple[str, ...] = ()
+    tau2_model: str = "separate"
+    df2: float = float("inf")
+    tau2_common: float = float("nan")
 
     def summary_frame(self) -> pd.DataFrame:
-        """One row: outcome, method, groups, q_between, df, p_value, ci_level."""
+        """One row: outcome, method, tau2_model, groups, q_between, df, df2, p_value, ..."""
         return pd.DataFrame(
             [
                 {
                     "outcome": self.outcome,
                     "method": self.method,
+                    "tau2_model": self.tau2_model,
                     "groups": len(self.groups),
                     "q_between": self.q_between,
                     "df": self.df,
+                    "df2": self.df2,
                     "p_value": self.p_value,
+                    "tau2_common": self.tau2_common,
                     "ci_level": self.ci_level,
                 }
             ]
@@ -74,6 +101,7 @@ def subgroup_test(
     labels=None,
     outcome: str = "",
     n_nodes: int = 7,
+    tau2_model: str = "separate",
 ) -> SubgroupTest:
     """Test whether pooled proportions differ between subgroups.
 
@@ -98,6 +126,10 @@ def subgroup_test(
     n_nodes : int, default 7
         ``glmm`` only: Gauss-Hermite nodes per cohort (see
         :func:`~blinarepro.pooling.pool_proportions`).
+    tau2_model : {"separate", "common"}
+        ``separate``: Q_between of separately pooled subgroups; ``common``: ``QM`` of the
+        mixed-effects model with one tau^2 (:func:`~blinarepro.pooling.meta_regression.
+        fit_moderators`, :func:`~blinarepro.pooling.glmm.fit_glmm_moderators`).
 
     Returns
     -------
@@ -112,6 +144,7 @@ def subgroup_test(
     0% or all 100% under ``glmm``) has no finite logit; Q_between is then NaN.
     """
     confidence_level = check_common(method, confidence_level)
+    tau2_model = check_choice("tau2_model", tau2_model, TAU2_MODELS)
     events, n, labels = check_cohorts(events, n, labels)
     groups = [str(g) for g in groups]
     if len(groups) != len(events):
@@ -136,10 +169,12 @@ def subgroup_test(
                 n_nodes,
             )
         )
+    if tau2_model == "common":
+        return _common(events, n, groups, names, fits, method, confidence_level, outcome, n_nodes)
     mu = np.array([f.mu for f in fits])
     se = np.array([f.se for f in fits])
     notes = []
-    if np.all(np.isfinite(mu)) and np.all(np.isfinite(se)):
+    if np.all(np.isfinite(mu)) and np.all(np.isfinite(se)) and np.all(se > 0):
         w = 1.0 / se**2
         q = float(np.sum(w * (mu - np.sum(w * mu) / np.sum(w)) ** 2))
         p = float(stats.chi2.sf(q, len(names) - 1))
@@ -156,4 +191,37 @@ def subgroup_test(
         df=len(names) - 1,
         p_value=p,
         notes=tuple(notes),
+    )
+
+
+def _common(events, n, groups, names, fits, method, level, outcome, n_nodes) -> SubgroupTest:
+    notes = []
+    if len(events) <= len(names):
+        fit = None
+        notes.append("as many subgroups as cohorts: no residual tau^2, no common-tau^2 test")
+    elif method in ("glmm", "glmm_t"):
+        fit = fit_glmm_moderators(events, n, groups, n_nodes, "z" if method == "glmm" else "t")
+    else:
+        estimator, test, scale = IV_METHODS[method]
+        es = logit_effect_sizes(events, n) if scale == "logit" else pft_effect_sizes(events, n)
+        fit = fit_moderators(es.yi, es.vi, groups, estimator, test)
+    nan = float("nan")
+    if fit is not None and not np.isfinite(fit.qm):
+        notes.append(
+            "QM undefined: a subgroup is all 0% or all 100% (GLMM: no finite coefficient), or "
+            "the model fits exactly (Knapp-Hartung: no residual variance)"
+        )
+    return SubgroupTest(
+        method=method,
+        outcome=outcome,
+        ci_level=level,
+        groups=names,
+        fits=tuple(fits),
+        q_between=fit.qm if fit else nan,
+        df=len(names) - 1,
+        p_value=fit.qm_p if fit else nan,
+        notes=tuple(notes),
+        tau2_model="common",
+        df2=fit.qm_df2 if fit else nan,
+        tau2_common=fit.tau2 if fit else nan,
     )

@@ -4,7 +4,6 @@ expression that produced it, each block the call that fitted the model.
 """
 
 # ruff: noqa: E501
-
 # Output of tests/pooling/reference/make_reference.R (R 4.2.2, metafor 3.8-1, lme4 1.1-31).
 # ctl <- list(threshold=1e-12, tol=1e-12, maxiter=10000)
 # cictl <- list(tol=1e-12, tau2.max=1e6)
@@ -25,6 +24,10 @@ A_PLO_REML_z = dict(
     i2=68.2297805229,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.1513274924,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.4142427008,  # predict(res, pi.type="riley")$pi.ub
     w1=17.0872344277,  # weights(res)[1]
     w2=21.6512690377,  # weights(res)[2]
     w3=19.7748078128,  # weights(res)[3]
@@ -46,6 +49,10 @@ A_PLO_REML_adhoc = dict(
     i2=68.2297805229,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.1531895908,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.4161047992,  # predict(res, pi.type="riley")$pi.ub
     w1=17.0872344277,  # weights(res)[1]
     w2=21.6512690377,  # weights(res)[2]
     w3=19.7748078128,  # weights(res)[3]
@@ -67,6 +74,10 @@ A_PLO_REML_knha = dict(
     i2=68.2297805229,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.1531895908,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.4161047992,  # predict(res, pi.type="riley")$pi.ub
     w1=17.0872344277,  # weights(res)[1]
     w2=21.6512690377,  # weights(res)[2]
     w3=19.7748078128,  # weights(res)[3]
@@ -88,6 +99,10 @@ A_PLO_DL_z = dict(
     i2=67.0017142352,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.0705326493,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.3270064916,  # predict(res, pi.type="riley")$pi.ub
     w1=16.9844986785,  # weights(res)[1]
     w2=21.7081128212,  # weights(res)[2]
     w3=19.7561392545,  # weights(res)[3]
@@ -109,6 +124,10 @@ A_PLO_DL_adhoc = dict(
     i2=67.0017142352,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.0864315301,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.3429053724,  # predict(res, pi.type="riley")$pi.ub
     w1=16.9844986785,  # weights(res)[1]
     w2=21.7081128212,  # weights(res)[2]
     w3=19.7561392545,  # weights(res)[3]
@@ -130,6 +149,10 @@ A_PLO_DL_knha = dict(
     i2=67.0017142352,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.0864315301,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.3429053724,  # predict(res, pi.type="riley")$pi.ub
     w1=16.9844986785,  # weights(res)[1]
     w2=21.7081128212,  # weights(res)[2]
     w3=19.7561392545,  # weights(res)[3]
@@ -151,6 +174,10 @@ A_PLO_PM_z = dict(
     i2=68.3899658735,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.1621804327,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.4259361806,  # predict(res, pi.type="riley")$pi.ub
     w1=17.1006808264,  # weights(res)[1]
     w2=21.6438142440,  # weights(res)[2]
     w3=19.7771902154,  # weights(res)[3]
@@ -172,6 +199,10 @@ A_PLO_PM_adhoc = dict(
     i2=68.3899658735,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.1621804327,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.4259361806,  # predict(res, pi.type="riley")$pi.ub
     w1=17.1006808264,  # weights(res)[1]
     w2=21.6438142440,  # weights(res)[2]
     w3=19.7771902154,  # weights(res)[3]
@@ -193,6 +224,10 @@ A_PLO_PM_knha = dict(
     i2=68.3899658735,  # res$I2
     tau2_lb=0.0352532051,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.8351170409,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=8.4564123310,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2646799037,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.1621804327,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.4259361806,  # predict(res, pi.type="riley")$pi.ub
     w1=17.1006808264,  # weights(res)[1]
     w2=21.6438142440,  # weights(res)[2]
     w3=19.7771902154,  # weights(res)[3]
@@ -214,6 +249,10 @@ A_PFT_REML_z = dict(
     i2=71.0905257904,  # res$I2
     tau2_lb=0.0039515020,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.3506178057,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=22.2718759537,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=96.2156160549,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=0.3767322356,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=1.7063074315,  # predict(res, pi.type="riley")$pi.ub
     w1=17.4726239740,  # weights(res)[1]
     w2=18.5458995799,  # weights(res)[2]
     w3=19.4314738986,  # weights(res)[3]
@@ -240,6 +279,19 @@ A_GLMM_metafor = dict(
     q_lrt=15.6252209820,  # res$QE.LRT
     q_lrt_p=0.0035655863,  # res$QEp.LRT
     i2=65.2676169106,  # res$I2
+)
+
+A_GLMM_t_nAGQ20 = dict(
+    # res <- rma.glmm(measure="PLO", xi=c(9,6,12,12,33), ni=c(11,13,15,19,35), test="t", nAGQ=20, control=list(glmerCtrl=list(optimizer="bobyqa", optCtrl=list(rhoend=1e-12, maxfun=1e5), tolPwrss=1e-12)))
+    tau2=0.7171504442,  # res$tau2
+    mu=1.2156927187,  # coef(res)
+    se=0.4692703381,  # res$se
+    ci_lb=-0.0872106146,  # res$ci.lb
+    ci_ub=2.5185960520,  # res$ci.ub
+    pi_lb=-1.4723952670,  # predict(res)$pi.lb  # t(k-1)
+    pi_ub=3.9037807044,  # predict(res)$pi.ub
+    pi_riley_lb=-1.8654759536,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=4.2968613910,  # predict(res, pi.type="riley")$pi.ub
 )
 
 A_GLMM_lme4_nAGQ1 = dict(
@@ -320,6 +372,10 @@ B_PLO_REML_z = dict(
     i2=37.3364905721,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.3638033916,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.7663424573,  # predict(res, pi.type="riley")$pi.ub
     w1=12.6033789919,  # weights(res)[1]
     w2=12.3865797084,  # weights(res)[2]
     w3=12.6641366252,  # weights(res)[3]
@@ -341,6 +397,10 @@ B_PLO_REML_adhoc = dict(
     i2=37.3364905721,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.3638033916,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.7663424573,  # predict(res, pi.type="riley")$pi.ub
     w1=12.6033789919,  # weights(res)[1]
     w2=12.3865797084,  # weights(res)[2]
     w3=12.6641366252,  # weights(res)[3]
@@ -362,6 +422,10 @@ B_PLO_REML_knha = dict(
     i2=37.3364905721,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.2598226181,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.6623616837,  # predict(res, pi.type="riley")$pi.ub
     w1=12.6033789919,  # weights(res)[1]
     w2=12.3865797084,  # weights(res)[2]
     w3=12.6641366252,  # weights(res)[3]
@@ -383,6 +447,10 @@ B_PLO_DL_z = dict(
     i2=31.2071424211,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.0945619493,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.4196611620,  # predict(res, pi.type="riley")$pi.ub
     w1=11.9194947794,  # weights(res)[1]
     w2=11.7029920410,  # weights(res)[2]
     w3=11.9802454421,  # weights(res)[3]
@@ -404,6 +472,10 @@ B_PLO_DL_adhoc = dict(
     i2=31.2071424211,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.0945619493,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.4196611620,  # predict(res, pi.type="riley")$pi.ub
     w1=11.9194947794,  # weights(res)[1]
     w2=11.7029920410,  # weights(res)[2]
     w3=11.9802454421,  # weights(res)[3]
@@ -425,6 +497,10 @@ B_PLO_DL_knha = dict(
     i2=31.2071424211,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.0419482614,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.3670474741,  # predict(res, pi.type="riley")$pi.ub
     w1=11.9194947794,  # weights(res)[1]
     w2=11.7029920410,  # weights(res)[2]
     w3=11.9802454421,  # weights(res)[3]
@@ -446,6 +522,10 @@ B_PLO_PM_z = dict(
     i2=25.0468729481,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=0.1565974931,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.0900332802,  # predict(res, pi.type="riley")$pi.ub
     w1=11.2384111583,  # weights(res)[1]
     w2=11.0242133323,  # weights(res)[2]
     w3=11.2985853605,  # weights(res)[3]
@@ -467,6 +547,10 @@ B_PLO_PM_adhoc = dict(
     i2=25.0468729481,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=0.1565974931,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.0900332802,  # predict(res, pi.type="riley")$pi.ub
     w1=11.2384111583,  # weights(res)[1]
     w2=11.0242133323,  # weights(res)[2]
     w3=11.2985853605,  # weights(res)[3]
@@ -488,6 +572,10 @@ B_PLO_PM_knha = dict(
     i2=25.0468729481,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=9.2884596416,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=90.2873533036,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=0.1565974931,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=5.0900332802,  # predict(res, pi.type="riley")$pi.ub
     w1=11.2384111583,  # weights(res)[1]
     w2=11.0242133323,  # weights(res)[2]
     w3=11.2985853605,  # weights(res)[3]
@@ -509,6 +597,10 @@ B_PFT_REML_z = dict(
     i2=54.6233701742,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.2148147140,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=95.2805870203,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=0.9413750563,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=1.7863194794,  # predict(res, pi.type="riley")$pi.ub
     w1=20.9208436700,  # weights(res)[1]
     w2=13.9355927827,  # weights(res)[2]
     w3=24.2531376967,  # weights(res)[3]
@@ -535,6 +627,19 @@ B_GLMM_metafor = dict(
     q_lrt=11.2249003881,  # res$QE.LRT
     q_lrt_p=0.0241493955,  # res$QEp.LRT
     i2=68.4434712970,  # res$I2
+)
+
+B_GLMM_t_nAGQ20 = dict(
+    # res <- rma.glmm(measure="PLO", xi=c(24,11,35,12,33), ni=c(24,11,35,15,35), test="t", nAGQ=20, control=list(glmerCtrl=list(optimizer="bobyqa", optCtrl=list(rhoend=1e-12, maxfun=1e5), tolPwrss=1e-12)))
+    tau2=2.1436954814,  # res$tau2
+    mu=3.7752101613,  # coef(res)
+    se=1.1809467508,  # res$se
+    ci_lb=0.4963763355,  # res$ci.lb
+    ci_ub=7.0540439871,  # res$ci.ub
+    pi_lb=-1.4474083298,  # predict(res)$pi.lb  # t(k-1)
+    pi_ub=8.9978286525,  # predict(res)$pi.ub
+    pi_riley_lb=-2.2111149023,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=9.7615352250,  # predict(res, pi.type="riley")$pi.ub
 )
 
 B_GLMM_lme4_nAGQ1 = dict(
@@ -615,6 +720,10 @@ C_PLO_REML_z = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-3.1670068715,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.2669910635,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -635,6 +744,10 @@ C_PLO_REML_adhoc = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-3.1670068715,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.2669910635,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -655,6 +768,10 @@ C_PLO_REML_knha = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.7467073940,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.6872905410,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -675,6 +792,10 @@ C_PLO_DL_z = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-3.1670068715,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.2669910635,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -695,6 +816,10 @@ C_PLO_DL_adhoc = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-3.1670068715,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.2669910635,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -715,6 +840,10 @@ C_PLO_DL_knha = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.7467073940,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.6872905410,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -735,6 +864,10 @@ C_PLO_PM_z = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-3.1670068715,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.2669910635,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -755,6 +888,10 @@ C_PLO_PM_adhoc = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-3.1670068715,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.2669910635,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -775,6 +912,10 @@ C_PLO_PM_knha = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=5.7011406273,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=91.7661431213,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-2.7467073940,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.6872905410,  # predict(res, pi.type="riley")$pi.ub
     w1=5.4204428129,  # weights(res)[1]
     w2=28.9606516003,  # weights(res)[2]
     w3=45.4284730985,  # weights(res)[3]
@@ -795,6 +936,10 @@ C_PFT_REML_z = dict(
     i2=0.0000000001,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.2592977642,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=94.9771826973,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=0.1412304492,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.6380579915,  # predict(res, pi.type="riley")$pi.ub
     w1=14.0000000000,  # weights(res)[1]
     w2=27.3333333333,  # weights(res)[2]
     w3=34.0000000000,  # weights(res)[3]
@@ -820,6 +965,19 @@ C_GLMM_metafor = dict(
     q_lrt=3.8339608827,  # res$QE.LRT
     q_lrt_p=0.2799605460,  # res$QEp.LRT
     i2=0.0000000000,  # res$I2
+)
+
+C_GLMM_t_nAGQ20 = dict(
+    # res <- rma.glmm(measure="PLO", xi=c(0,3,5,2), ni=c(10,20,25,18), test="t", nAGQ=20, control=list(glmerCtrl=list(optimizer="bobyqa", optCtrl=list(rhoend=1e-12, maxfun=1e5), tolPwrss=1e-12)))
+    tau2=0.0000000000,  # res$tau2
+    mu=-1.8405496334,  # coef(res)
+    se=0.3404012564,  # res$se
+    ci_lb=-2.9238583540,  # res$ci.lb
+    ci_ub=-0.7572409128,  # res$ci.ub
+    pi_lb=-2.9238583540,  # predict(res)$pi.lb  # t(k-1)
+    pi_ub=-0.7572409128,  # predict(res)$pi.ub
+    pi_riley_lb=-3.3051780283,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=-0.3759212385,  # predict(res, pi.type="riley")$pi.ub
 )
 
 C_GLMM_lme4_nAGQ1 = dict(
@@ -900,6 +1058,8 @@ K2_PLO_REML_z = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -918,6 +1078,8 @@ K2_PLO_REML_adhoc = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -936,6 +1098,8 @@ K2_PLO_REML_knha = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -954,6 +1118,8 @@ K2_PLO_DL_z = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -972,6 +1138,8 @@ K2_PLO_DL_adhoc = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -990,6 +1158,8 @@ K2_PLO_DL_knha = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -1008,6 +1178,8 @@ K2_PLO_PM_z = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -1026,6 +1198,8 @@ K2_PLO_PM_adhoc = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -1044,6 +1218,8 @@ K2_PLO_PM_knha = dict(
     i2=66.5189618543,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=1399.5024274966,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9671193064,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=44.5160368554,  # weights(res)[1]
     w2=55.4839631446,  # weights(res)[2]
 )
@@ -1062,6 +1238,8 @@ K2_PFT_REML_z = dict(
     i2=66.9799068859,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=62.0522036558,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=99.9675719863,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
     w1=48.6791962754,  # weights(res)[1]
     w2=51.3208037246,  # weights(res)[2]
     bt_pred=0.6431901675,  # predict(res, transf=transf.ipft.hm, targs=list(ni=c(11,13)))$pred
@@ -1085,6 +1263,17 @@ K2_GLMM_metafor = dict(
     q_lrt=3.3791429678,  # res$QE.LRT
     q_lrt_p=0.0660263802,  # res$QEp.LRT
     i2=37.2232175448,  # res$I2
+)
+
+K2_GLMM_t_nAGQ20 = dict(
+    # res <- rma.glmm(measure="PLO", xi=c(9,6), ni=c(11,13), test="t", nAGQ=20, control=list(glmerCtrl=list(optimizer="bobyqa", optCtrl=list(rhoend=1e-12, maxfun=1e5), tolPwrss=1e-12)))
+    tau2=0.2729363908,  # res$tau2
+    mu=0.5724961365,  # coef(res)
+    se=0.5848007211,  # res$se
+    ci_lb=-6.8581015552,  # res$ci.lb
+    ci_ub=8.0030938282,  # res$ci.ub
+    pi_lb=-9.3913744917,  # predict(res)$pi.lb  # t(k-1)
+    pi_ub=10.5363667647,  # predict(res)$pi.ub
 )
 
 K2_GLMM_lme4_nAGQ1 = dict(
@@ -1165,6 +1354,10 @@ H_PLO_REML_z = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.6097258317,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.6484273808,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1186,6 +1379,10 @@ H_PLO_REML_adhoc = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.6097258317,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.6484273808,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1207,6 +1404,10 @@ H_PLO_REML_knha = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.2279122569,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.2666138060,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1228,6 +1429,10 @@ H_PLO_DL_z = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.6097258317,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.6484273808,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1249,6 +1454,10 @@ H_PLO_DL_adhoc = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.6097258317,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.6484273808,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1270,6 +1479,10 @@ H_PLO_DL_knha = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.2279122569,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.2666138060,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1291,6 +1504,10 @@ H_PLO_PM_z = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.6097258317,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.6484273808,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1312,6 +1529,10 @@ H_PLO_PM_adhoc = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.6097258317,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.6484273808,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1333,6 +1554,10 @@ H_PLO_PM_knha = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0540728980,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=21.6711635796,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-0.2279122569,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.2666138060,  # predict(res, pi.type="riley")$pi.ub
     w1=19.5368663205,  # weights(res)[1]
     w2=19.3414976573,  # weights(res)[2]
     w3=19.3414976573,  # weights(res)[3]
@@ -1354,6 +1579,10 @@ H_PFT_REML_z = dict(
     i2=0.0000000000,  # res$I2
     tau2_lb=0.0000000000,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=0.0023443077,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=0.0000000000,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=16.5128044008,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=0.6351342914,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.9449724159,  # predict(res, pi.type="riley")$pi.ub
     w1=19.4312796209,  # weights(res)[1]
     w2=19.4312796209,  # weights(res)[2]
     w3=19.4312796209,  # weights(res)[3]
@@ -1380,6 +1609,19 @@ H_GLMM_metafor = dict(
     q_lrt=0.6206669696,  # res$QE.LRT
     q_lrt_p=0.9607396606,  # res$QEp.LRT
     i2=0.0000000000,  # res$I2
+)
+
+H_GLMM_t_nAGQ20 = dict(
+    # res <- rma.glmm(measure="PLO", xi=c(10,11,9,10,12), ni=c(20,20,20,21,22), test="t", nAGQ=20, control=list(glmerCtrl=list(optimizer="bobyqa", optCtrl=list(rhoend=1e-12, maxfun=1e5), tolPwrss=1e-12)))
+    tau2=0.0000000000,  # res$tau2
+    mu=0.0194180836,  # coef(res)
+    se=0.1970751419,  # res$se
+    ci_lb=-0.5277502295,  # res$ci.lb
+    ci_ub=0.5665863966,  # res$ci.ub
+    pi_lb=-0.5277502295,  # predict(res)$pi.lb  # t(k-1)
+    pi_ub=0.5665863966,  # predict(res)$pi.ub
+    pi_riley_lb=-0.6077629736,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=0.6465991407,  # predict(res, pi.type="riley")$pi.ub
 )
 
 H_GLMM_lme4_nAGQ1 = dict(
@@ -1458,6 +1700,10 @@ A_PLO_REML_adhoc_90 = dict(
     i2=68.2297805229,  # res$I2
     tau2_lb=0.1117758183,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=6.5702110874,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=22.6540175339,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=94.5104004348,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-1.2974816028,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=3.5603968112,  # predict(res, pi.type="riley")$pi.ub
     w1=17.0872344277,  # weights(res)[1]
     w2=21.6512690377,  # weights(res)[2]
     w3=19.7748078128,  # weights(res)[3]
@@ -1479,6 +1725,10 @@ A_PLO_DL_z_90 = dict(
     i2=67.0017142352,  # res$I2
     tau2_lb=0.1117758183,  # confint(res, control=cictl)$random["tau^2", "ci.lb"]
     tau2_ub=6.5702110874,  # confint(res, control=cictl)$random["tau^2", "ci.ub"]
+    i2_lb=22.6540175339,  # confint(res, control=cictl)$random["I^2(%)", "ci.lb"]
+    i2_ub=94.5104004348,  # confint(res, control=cictl)$random["I^2(%)", "ci.ub"]
+    pi_riley_lb=-1.2371972830,  # predict(res, pi.type="riley")$pi.lb
+    pi_riley_ub=3.4936711253,  # predict(res, pi.type="riley")$pi.ub
     w1=16.9844986785,  # weights(res)[1]
     w2=21.7081128212,  # weights(res)[2]
     w3=19.7561392545,  # weights(res)[3]

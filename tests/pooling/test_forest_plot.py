@@ -1,4 +1,4 @@
-"""forest_plot: structure, exact cohort intervals, determinism."""
+"""forest_plot: structure (meta's forest() columns), exact cohort intervals, determinism."""
 
 import io
 
@@ -35,9 +35,19 @@ def test_returns_axes_with_one_row_per_cohort_and_a_diamond():
     diamond = next(p for p in ax.patches if isinstance(p, Polygon)).get_xy()
     assert diamond[:, 0].min() == pytest.approx(100 * r.lower)
     assert diamond[:, 0].max() == pytest.approx(100 * r.upper)
-    assert ax.get_xlim() == (0, 100)
+    # the axis is fitted to the data in 10-point steps (A: cohort limits from 16% to 97%)
+    lo, hi = ax.get_xlim()
+    assert lo == 10 * (min(ax.lines[i].get_xdata().min() for i in range(r.k)) // 10)
+    assert hi == 100
     # weights in percent as text, in input order
-    assert [t for t in _texts(ax) if t.endswith("%")] == [f"{w:.1f}%" for w in r.weights]
+    weights = [t for t in _texts(ax) if t.endswith("%")]
+    assert weights == [f"{w:.1f}%" for w in r.weights] + ["100%"]
+    # estimate [CI] per cohort, events/total in the labels, heterogeneity under the diamond
+    lo, hi = ax.lines[0].get_xdata()  # cohort a, 9/11, its exact interval in percent
+    assert f"{100 * 9 / 11:.1f} [{lo:.1f}; {hi:.1f}]" in _texts(ax)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0] == "a    9/11" and labels[-1] == "Pooled (reml)    72/93"
+    assert any(t.startswith("Heterogeneity: I² = ") for t in _texts(ax))
 
 
 def test_cohort_lines_are_clopper_pearson_and_pi_is_drawn():
@@ -51,7 +61,7 @@ def test_cohort_lines_are_clopper_pearson_and_pi_is_drawn():
 
 def test_glmm_has_no_weights_and_single_cohort_has_no_pi():
     ax = forest_plot(pool_proportions(*DATASETS["B"], method="glmm"))
-    assert _texts(ax).count("n/a") == 5
+    assert _texts(ax).count("—") == 6  # five cohorts and the pooled row
     ax1 = forest_plot(pool_proportions([9], [11], method="reml"))
     assert len(ax1.lines) == 1  # the cohort's interval only
 
@@ -95,6 +105,16 @@ def test_rates_plot_rows_diamond_and_survfit_intervals():
     first = ax.lines[0].get_xdata()
     ci = km_rate_ci(rates[0], ses[0], 0.95, "log-log")
     assert first == pytest.approx([100 * ci.lower, 100 * ci.upper])
-    assert [t for t in _texts(ax) if t.endswith("%")] == [f"{w:.1f}%" for w in r.weights]
+    weights = [t for t in _texts(ax) if t.endswith("%")]
+    assert weights == [f"{w:.1f}%" for w in r.weights] + ["100%"]
     with pytest.raises(TypeError, match="PooledRate"):
         forest_plot_rates(pool_proportions([1, 2], [3, 4]))
+
+
+def test_axis_fits_the_data_and_a_missing_prediction_interval_is_said():
+    # grade >= 3 CRS: 1/19 and 3/35, k = 2: Riley's interval is not estimable
+    r = pool_proportions([1, 3], [19, 35], method="reml_hk", labels=["wang2025", "lu2024"])
+    ax = forest_plot(r)
+    assert ax.get_xlim() == (0.0, 60.0)  # the HK interval reaches 59.9%, the exact CIs 29.4%
+    assert "Prediction interval not estimable: k = 2" in " ".join(_texts(ax))
+    assert ax.figure.dpi == 200

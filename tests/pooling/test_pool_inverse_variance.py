@@ -1,8 +1,10 @@
 """Inverse-variance pooling against R metafor 3.8-1 ``rma()`` (values in metafor_reference.py).
 
 Every reference block in ``metafor_reference`` carries the exact R call; the keys used here
-map as ``reml -> PLO_REML_z``, ``reml_hk -> PLO_REML_adhoc`` (metafor ``test="adhoc"``, the
-floored Hartung-Knapp), ... and ``ft_reml -> PFT_REML_z``.
+map as ``reml -> PLO_REML_z``, ``reml_hk -> PLO_REML_knha`` (metafor ``test="knha"``),
+``reml_hk_adhoc -> PLO_REML_adhoc`` (``test="adhoc"``, the floored Knapp-Hartung), ... and
+``ft_reml -> PFT_REML_z``. The prediction interval of the t methods is Riley's (``predict(res,
+pi.type="riley")``, k >= 3 only); the z methods keep metafor's default.
 
 Tolerance: the references are printed with ``sprintf("%.10f")``, so 1e-9 absolute is the
 print precision; it is used for every quantity (logit/arcsine scale, proportions, tau^2,
@@ -27,11 +29,14 @@ ABS = 1e-9  # print precision of the pasted R values
 
 REFERENCE_KEY = {
     "reml": "PLO_REML_z",
-    "reml_hk": "PLO_REML_adhoc",
+    "reml_hk": "PLO_REML_knha",
+    "reml_hk_adhoc": "PLO_REML_adhoc",
     "dl": "PLO_DL_z",
-    "dl_hk": "PLO_DL_adhoc",
+    "dl_hk": "PLO_DL_knha",
+    "dl_hk_adhoc": "PLO_DL_adhoc",
     "pm": "PLO_PM_z",
-    "pm_hk": "PLO_PM_adhoc",
+    "pm_hk": "PLO_PM_knha",
+    "pm_hk_adhoc": "PLO_PM_adhoc",
     "ft_reml": "PFT_REML_z",
 }
 
@@ -51,7 +56,13 @@ def _as_reference(r):
         "i2": r.i2,
         "tau2_lb": r.tau2_lower,
         "tau2_ub": r.tau2_upper,
+        "i2_lb": r.i2_lower,
+        "i2_ub": r.i2_upper,
     }
+    default = r.predict(pi_type="default")
+    got.update(pi_lb=default.mu_pi_lower, pi_ub=default.mu_pi_upper)
+    riley = r.predict(pi_type="riley")
+    got.update(pi_riley_lb=riley.mu_pi_lower, pi_riley_ub=riley.mu_pi_upper)
     got.update({f"w{i + 1}": w for i, w in enumerate(r.weights)})
     if r.method == "ft_reml":
         got.update(
@@ -69,26 +80,34 @@ def _as_reference(r):
 def test_matches_metafor(dataset, method):
     events, n = DATASETS[dataset]
     ref = getattr(R, f"{dataset}_{REFERENCE_KEY[method]}")
-    got = _as_reference(pool_proportions(events, n, method=method))
+    r = pool_proportions(events, n, method=method)
+    got = _as_reference(r)
     for name, value in ref.items():
         assert got[name] == pytest.approx(value, abs=ABS), name
+    # the result's own prediction interval: Riley for the t methods (k >= 3), else metafor's
+    pi_key = "pi_riley_lb" if "_hk" in method else "pi_lb"
+    if pi_key in ref:
+        assert r.mu_pi_lower == pytest.approx(ref[pi_key], abs=ABS)
+    elif "_hk" in method:  # k = 2: Riley has no degree of freedom, so no interval
+        assert math.isnan(r.pi_lower) and "not estimable" in r.summary_frame()["estimable"].item()
 
 
-@pytest.mark.parametrize("method", ["reml", "reml_hk", "dl", "dl_hk", "pm", "pm_hk"])
+@pytest.mark.parametrize("method", ["reml", "reml_hk", "dl", "dl_hk_adhoc", "pm", "pm_hk"])
 def test_proportions_are_expit_of_logit_limits(method):
     events, n = DATASETS["A"]
     ref = getattr(R, f"A_{REFERENCE_KEY[method]}")
     r = pool_proportions(events, n, method=method)
+    pi = "pi_riley" if "_hk" in method else "pi"
     # predict(res, transf=transf.ilogit) applies plogis to each limit
     assert r.estimate == pytest.approx(expit(ref["mu"]), abs=ABS)
     assert r.lower == pytest.approx(expit(ref["ci_lb"]), abs=ABS)
     assert r.upper == pytest.approx(expit(ref["ci_ub"]), abs=ABS)
-    assert r.pi_lower == pytest.approx(expit(ref["pi_lb"]), abs=ABS)
-    assert r.pi_upper == pytest.approx(expit(ref["pi_ub"]), abs=ABS)
+    assert r.pi_lower == pytest.approx(expit(ref[f"{pi}_lb"]), abs=ABS)
+    assert r.pi_upper == pytest.approx(expit(ref[f"{pi}_ub"]), abs=ABS)
 
 
 @pytest.mark.parametrize(
-    ("method", "ref"), [("reml_hk", R.A_PLO_REML_adhoc_90), ("dl", R.A_PLO_DL_z_90)]
+    ("method", "ref"), [("reml_hk_adhoc", R.A_PLO_REML_adhoc_90), ("dl", R.A_PLO_DL_z_90)]
 )
 def test_confidence_level_reaches_every_interval(method, ref):
     # level=90 in the rma() call, confint() and predict() follow it
@@ -100,16 +119,33 @@ def test_confidence_level_reaches_every_interval(method, ref):
     assert r.summary_frame()["ci_level"].item() == 0.90
 
 
-def test_hk_floor_is_metafor_adhoc_not_knha():
+def test_hk_is_metafor_knha_and_hk_adhoc_the_floored_variant():
     # Data set H: the weighted residual variance s2w < 1, so the floor max(1, s2w) bites:
-    # metafor test="knha" gives a narrower interval than test="adhoc" (= reml_hk).
+    # metafor test="knha" (= reml_hk) gives a narrower interval than test="adhoc"
+    # (= reml_hk_adhoc).
     events, n = DATASETS["H"]
-    r = pool_proportions(events, n, method="reml_hk")
-    assert r.mu_lower == pytest.approx(R.H_PLO_REML_adhoc["ci_lb"], abs=ABS)
-    assert R.H_PLO_REML_knha["ci_lb"] > R.H_PLO_REML_adhoc["ci_lb"] + 0.05
+    hk = pool_proportions(events, n, method="reml_hk")
+    adhoc = pool_proportions(events, n, method="reml_hk_adhoc")
+    assert hk.mu_lower == pytest.approx(R.H_PLO_REML_knha["ci_lb"], abs=ABS)
+    assert adhoc.mu_lower == pytest.approx(R.H_PLO_REML_adhoc["ci_lb"], abs=ABS)
+    assert hk.mu_lower > adhoc.mu_lower + 0.05
     # Data set A: s2w > 1, floor inactive, knha == adhoc.
     assert R.A_PLO_REML_knha["ci_lb"] == R.A_PLO_REML_adhoc["ci_lb"]
-    assert r.test == "t"
+    assert (hk.test, hk.df, adhoc.test) == ("t", 4.0, "t")
+
+
+@pytest.mark.parametrize("level", [0.8, 0.9, 0.99])
+def test_predict_at_any_level_is_the_t_and_z_algebra(level):
+    # Second route, direct algebra on metafor's printed mu and se (data set A, knha):
+    # CI = mu +/- t_{k-1} se, Riley PI = mu +/- t_{k-2} sqrt(se^2 + tau2).
+    ref = R.A_PLO_REML_knha
+    r = pool_proportions(*DATASETS["A"], method="reml_hk")
+    p = r.predict(level)
+    t4, t3 = stats.t.ppf(0.5 + level / 2, 4), stats.t.ppf(0.5 + level / 2, 3)
+    assert p.mu_lower == pytest.approx(ref["mu"] - t4 * ref["se"], abs=ABS)
+    half = t3 * math.sqrt(ref["se"] ** 2 + ref["tau2"])
+    assert p.mu_pi_upper == pytest.approx(ref["mu"] + half, abs=ABS)
+    assert (p.pi_type, p.pi_df) == ("riley", 3.0)
 
 
 def test_continuity_correction_only_for_zero_cells():
@@ -167,7 +203,7 @@ def test_q_profile_upper_limit_not_capped_at_100():
     assert r.tau2_upper == pytest.approx(ref["tau2_ub"], rel=1e-9)
 
 
-@pytest.mark.parametrize("method", ["reml", "reml_hk", "dl", "pm_hk", "ft_reml"])
+@pytest.mark.parametrize("method", ["reml", "reml_hk", "dl", "pm_hk", "pm_hk_adhoc", "ft_reml"])
 def test_single_cohort(method):
     # rma(measure="PLO", xi=9, ni=11, method="REML"): tau^2 = 0; metafor switches HK to z.
     r = pool_proportions([9], [11], method=method)

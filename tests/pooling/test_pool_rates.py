@@ -3,7 +3,8 @@
 Reference values are in ``rates_reference.py``: the output of
 ``tests/pooling/reference/make_rates_reference.R`` (R 4.2.2, metafor 3.8-1), which computes
 ``yi``/``vi`` in R from the rates (``log(-log(S))`` with ``(se/(S*log(S)))^2``; ``qlogis(S)``
-with ``(se/(S*(1-S)))^2``) and calls ``rma(yi, vi, method=..., test="z" | "adhoc")``.
+with ``(se/(S*(1-S)))^2``) and calls ``rma(yi, vi, method=..., test="z" | "adhoc" | "knha")``
+with ``predict(res)`` and ``predict(res, pi.type="riley")``.
 
 Tolerance: 1e-9 absolute, the print precision of the pasted values (``sprintf("%.10f")``);
 the Q-profile upper limit of the two-cohort set (about 3744) is compared to 1e-9 relative.
@@ -38,8 +39,8 @@ ESTIMATOR = {"reml": "REML", "dl": "DL", "pm": "PM"}
 
 
 def _key(dname, tname, method):
-    base = method.removesuffix("_hk")
-    test = "adhoc" if method.endswith("_hk") else "z"
+    base = method.removesuffix("_adhoc").removesuffix("_hk")
+    test = "adhoc" if method.endswith("_adhoc") else "knha" if method.endswith("_hk") else "z"
     return f"{dname}_{tname}_{ESTIMATOR[base]}_{test}"
 
 
@@ -49,24 +50,35 @@ def _key(dname, tname, method):
 def test_matches_metafor_rma(dname, tname, method):
     ref = getattr(R, _key(dname, tname, method))
     r = pool_rates(*DATA[dname], method=method, transform=TRANSFORM[tname])
-    crit = stats.t.ppf(0.975, r.k - 1) if method.endswith("_hk") else stats.norm.ppf(0.975)
+    t_based = "_hk" in method
+    crit = stats.t.ppf(0.975, r.k - 1) if t_based else stats.norm.ppf(0.975)
+    default, riley = r.predict(pi_type="default"), r.predict(pi_type="riley")
     got = {
         "tau2": r.tau2,
         "mu": r.mu,
         "ci_lb": r.mu_lower,
         "ci_ub": r.mu_upper,
-        "pi_lb": r.mu_pi_lower,
-        "pi_ub": r.mu_pi_upper,
+        "pi_lb": default.mu_pi_lower,
+        "pi_ub": default.mu_pi_upper,
         "q": r.q,
         "q_p": r.q_p,
         "i2": r.i2,
     }
     got.update({f"w{i + 1}": w for i, w in enumerate(r.weights)})
+    if r.k >= 3:
+        got.update(pi_riley_lb=riley.mu_pi_lower, pi_riley_ub=riley.mu_pi_upper)
+        # the result's own prediction interval: Riley's for the t methods
+        own = "pi_riley_lb" if t_based else "pi_lb"
+        assert r.mu_pi_lower == pytest.approx(ref[own], abs=ABS)
+    else:
+        assert "pi_riley_lb" not in ref and math.isnan(riley.mu_pi_lower)
     for name, value in got.items():
         assert value == pytest.approx(ref[name], abs=ABS), name
     # metafor's res$se is the unscaled SE for test="adhoc"; the interval carries the scaling
     assert (r.mu_upper - r.mu_lower) / (2 * crit) == pytest.approx(r.se, rel=1e-12)
-    if not method.endswith("_hk"):
+    if method.endswith("_hk"):  # test="knha": res$se is the scaled SE
+        assert r.se == pytest.approx(ref["se"], abs=ABS)
+    if not t_based:
         assert r.se == pytest.approx(ref["se"], abs=ABS)
         assert r.tau2_lower == pytest.approx(ref["tau2_lb"], abs=ABS)
         assert r.tau2_upper == pytest.approx(ref["tau2_ub"], abs=ABS, rel=1e-9)
@@ -139,6 +151,8 @@ def test_leave_one_out_equals_single_cohort_fits():
         n=pd.Series([5, 6, 7, 8], index=idx),
     )
     assert list(by_series["n"]) == [21, 20, 19, 18]
+    # one leave-one-out for proportions and rates: the result's own method
+    assert loo.equals(pool_rates(rates, ses, "dl", labels=list("abcd")).leave_one_out())
     with pytest.raises(ValueError, match="at least 2 cohorts"):
         leave_one_out_rates([0.5], [0.1])
 
@@ -173,6 +187,7 @@ def test_deterministic():
     a = pool_rates(*DATA["R4"], method="pm_hk").summary_frame()
     b = pool_rates(*DATA["R4"], method="pm_hk").summary_frame()
     assert a.equals(b)
-    assert np.isfinite(
-        a.drop(columns=["outcome", "subgroup", "method", "events", "n"]).to_numpy(dtype=float)
-    ).all()
+    numbers = a.drop(
+        columns=["outcome", "subgroup", "method", "events", "n", "test", "pi_type", "estimable"]
+    )
+    assert np.isfinite(numbers.to_numpy(dtype=float)).all()

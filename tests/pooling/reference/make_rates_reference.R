@@ -41,7 +41,7 @@ for (dname in names(datasets)) {
     yi <- tr$y(d$S)
     vi <- tr$v(d$S, d$se)
     for (method in c("REML", "DL", "PM")) {
-      for (test in c("z", "adhoc")) {
+      for (test in c("z", "adhoc", "knha")) {
         res <- rma(yi, vi, method = method, test = test, control = ctl)
         pr <- predict(res)
         key <- sprintf("%s_%s_%s_%s", dname, tname, method, test)
@@ -56,6 +56,11 @@ for (dname in names(datasets)) {
         out("ci_ub", res$ci.ub, "res$ci.ub")
         out("pi_lb", pr$pi.lb, "predict(res)$pi.lb")
         out("pi_ub", pr$pi.ub, "predict(res)$pi.ub")
+        if (res$k >= 3) {
+          rl <- predict(res, pi.type = "riley")
+          out("pi_riley_lb", rl$pi.lb, 'predict(res, pi.type="riley")$pi.lb')
+          out("pi_riley_ub", rl$pi.ub, 'predict(res, pi.type="riley")$pi.ub')
+        }
         out("q", res$QE, "res$QE")
         out("q_p", res$QEp, "res$QEp")
         out("i2", res$I2, "res$I2")

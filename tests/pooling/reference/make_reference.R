@@ -59,6 +59,13 @@ iv_block <- function(dname, xi, ni, measure, method, test, level = 95) {
   out("i2", res$I2, "res$I2")
   out("tau2_lb", ci$random["tau^2", "ci.lb"], 'confint(res, control=cictl)$random["tau^2", "ci.lb"]')
   out("tau2_ub", ci$random["tau^2", "ci.ub"], 'confint(res, control=cictl)$random["tau^2", "ci.ub"]')
+  out("i2_lb", ci$random["I^2(%)", "ci.lb"], 'confint(res, control=cictl)$random["I^2(%)", "ci.lb"]')
+  out("i2_ub", ci$random["I^2(%)", "ci.ub"], 'confint(res, control=cictl)$random["I^2(%)", "ci.ub"]')
+  if (res$k >= 3) {
+    rl <- predict(res, pi.type = "riley")
+    out("pi_riley_lb", rl$pi.lb, 'predict(res, pi.type="riley")$pi.lb')
+    out("pi_riley_ub", rl$pi.ub, 'predict(res, pi.type="riley")$pi.ub')
+  }
   w <- weights(res)
   for (i in seq_along(w)) out(sprintf("w%d", i), w[i], sprintf("weights(res)[%d]", i))
   if (measure == "PFT") {
@@ -90,6 +97,27 @@ glmm_block <- function(dname, xi, ni) {
   out("q_lrt", res$QE.LRT, "res$QE.LRT")
   out("q_lrt_p", res$QEp.LRT, "res$QEp.LRT")
   out("i2", res$I2, "res$I2")
+  cat(")\n\n")
+  # test="t" (the small-k primary analysis), nAGQ raised and lme4's optimiser tightened.
+  gctl <- list(optimizer = "bobyqa", optCtrl = list(rhoend = 1e-12, maxfun = 1e5), tolPwrss = 1e-12)
+  res <- suppressWarnings(rma.glmm(measure = "PLO", xi = xi, ni = ni, test = "t", nAGQ = 20,
+    control = list(glmerCtrl = gctl)))
+  call <- sprintf(paste0('res <- rma.glmm(measure="PLO", xi=%s, ni=%s, test="t", nAGQ=20, ',
+    'control=list(glmerCtrl=list(optimizer="bobyqa", optCtrl=list(rhoend=1e-12, maxfun=1e5), tolPwrss=1e-12)))'),
+    vec(xi), vec(ni))
+  cat(sprintf("%s_GLMM_t_nAGQ20 = dict(\n    # %s\n", dname, call))
+  out("tau2", res$tau2, "res$tau2")
+  out("mu", coef(res), "coef(res)")
+  out("se", res$se, "res$se")
+  out("ci_lb", res$ci.lb, "res$ci.lb")
+  out("ci_ub", res$ci.ub, "res$ci.ub")
+  out("pi_lb", predict(res)$pi.lb, "predict(res)$pi.lb  # t(k-1)")
+  out("pi_ub", predict(res)$pi.ub, "predict(res)$pi.ub")
+  if (res$k >= 3) {
+    rl <- predict(res, pi.type = "riley")
+    out("pi_riley_lb", rl$pi.lb, 'predict(res, pi.type="riley")$pi.lb')
+    out("pi_riley_ub", rl$pi.ub, 'predict(res, pi.type="riley")$pi.ub')
+  }
   cat(")\n\n")
   d <- data.frame(x = xi, n = ni, study = factor(seq_along(xi)))
   for (q in c(1, 7, 20, 25)) {
