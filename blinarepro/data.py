@@ -56,7 +56,7 @@ CACHE_DIR_ENV = "BLINAREPRO_CACHE"
 _MAX_LISTED = 20
 _TABLES = (
     "studies", "cohorts", "results", "endpoints", "risk_of_bias", "benchmarks", "glossary",
-    "registration_audit", "plain_language",
+    "registration_audit", "plain_language", "relations",
 )  # fmt: skip
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|&(#\d+|[A-Za-z]+);")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -120,6 +120,7 @@ class Dataset:
     glossary: pd.DataFrame = field(repr=False)
     registration_audit: pd.DataFrame = field(repr=False)
     plain_language: pd.DataFrame = field(repr=False)
+    relations: pd.DataFrame = field(repr=False)
 
     def study(self, study_id: str) -> pd.DataFrame:
         """The results rows of one study (raises ``KeyError`` for an unknown id)."""
