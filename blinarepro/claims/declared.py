@@ -6,7 +6,8 @@ the row alone
     a ``percent`` row with an n is checked against its denominator (:func:`claim_percent`);
     a ``percent`` or ``count`` row with a printed ``ci`` interval against the interval
     methods (:func:`claim_ci`); a ``km_rate`` row with an n for Kaplan-Meier feasibility
-    (:func:`claim_km`); a ``mean_range`` row with an n against its range bounds
+    (:func:`claim_km`, with the smallest group that could give an impossible rate in its note);
+    a ``mean_range`` row with an n against its range bounds
     (:func:`claim_mean_range`); a ``p_value`` row that no ``compares`` relation names is
     *not recomputable* (the reason says what it would need);
 ``data/relations.csv``
@@ -57,6 +58,7 @@ from blinarepro.claims.twoarm import (
     compare_proportions,
     wording_support,
 )
+from blinarepro.consistency.feasible import km_smallest_n
 
 __all__ = [
     "RELATIONS",
@@ -312,7 +314,9 @@ def claims_for(
         if r.statistic in ("percent", "count") and r.interval_type == "ci":
             claims.append(claim_ci(r.result_id, note="the interval method is not named"))
         if r.statistic == "km_rate" and has_n:
-            claims.append(claim_km(r.result_id))
+            smallest = km_smallest_n(r.value, int(r.n))
+            note = "" if smallest.smallest_n == smallest.n else smallest.reason
+            claims.append(claim_km(r.result_id, note=note))
         if r.statistic == "mean_range" and has_n:
             claims.append(claim_mean_range(r.result_id))
         if r.statistic == "p_value" and r.result_id not in compared:
