@@ -98,8 +98,8 @@ RELATIONS = {
 _STRENGTHS = ("trend", "difference")
 _DIRECTIONS = ("higher", "lower")
 _KM_ASSUMPTION = (
-    "event-free counts read off the rates assuming no censoring before the time point; the "
-    "log-rank test the authors would use needs patient-level data"
+    "event-free counts read off {} assuming no censoring before {}; the log-rank test the "
+    "authors would use needs patient-level data"
 )
 # statistics each relation's result_id may have (None: any)
 _RELATION_STATISTICS = {
@@ -254,7 +254,11 @@ def arm_pairs(
             )  # fmt: skip
         else:
             if a["statistic"] == "km_rate":
-                get, approx = doc.event_free_if_uncensored, _KM_ASSUMPTION
+                t = str(a["timepoint_months"]).strip()
+                at = ("the rates", "the time point")
+                if t:
+                    at = (f"the {t}-month rates", f"{t} months")
+                get, approx = doc.event_free_if_uncensored, _KM_ASSUMPTION.format(*at)
             else:
                 get = doc.events_of
             c = compare_proportions(
@@ -362,9 +366,13 @@ def claims_for(
     return claims
 
 
-def context_rows(data, study_id: str) -> pd.DataFrame:
-    """The rows of a study no claim checks: ``result_id``, ``reported``, and why (from the
-    ``context`` relations; "not declared" where none says)."""
+def context_rows(data, study_id: str, *, strict: bool = False) -> pd.DataFrame:
+    """The rows of a study no claim checks: ``result_id``, ``reported``, and why.
+
+    The reason is the ``note`` of the row's ``context`` relation, "not declared" where none
+    says. With ``strict=True`` a row neither checked nor declared context, or both, raises
+    ``ValueError`` naming them (a dedicated report accounts for every printed number).
+    """
     claims = claims_for(data, study_id)
     used: set[str] = set()
     for c in claims:
@@ -380,6 +388,13 @@ def context_rows(data, study_id: str) -> pd.DataFrame:
     why = {r.result_id: r.note for r in rel.itertuples() if r.relation == "context"}
     rows = data.study(study_id)
     rest = rows[~rows["result_id"].isin(used)]
+    undeclared = sorted(set(rest["result_id"]) - set(why))
+    both = sorted(used & set(why))
+    if strict and (undeclared or both):
+        raise ValueError(
+            f"{study_id}: rows neither checked nor declared context: {undeclared}; declared "
+            f"context but checked: {both} (relations.csv)"
+        )
     return pd.DataFrame(
         {
             "result_id": rest["result_id"].tolist(),
