@@ -25,6 +25,7 @@ Expected verdicts, each from an independent source:
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -63,11 +64,20 @@ EXPECTED = {
 
 def add_document(data_dir: Path, fixture: Path = FIXTURE) -> None:
     """Add a document's rows to a data folder as data/README.md says: append the rows of each
-    table, add the study_id to the study_id vocabularies, put the source in sources/."""
+    table (in the table's column order), add the study_id to the study_id vocabularies, put
+    the source in sources/."""
     for table in ("studies", "cohorts", "results", "relations"):
-        rows = (fixture / f"{table}.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-        with (data_dir / f"{table}.csv").open("a", encoding="utf-8") as out:
-            out.writelines(rows[1:])
+        with (data_dir / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle))
+        with (fixture / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        extra = set(rows[0]) - set(header)
+        assert not extra, f"{table}.csv of the fixture has columns the data lacks: {extra}"
+        # in the data's column order; a column the fixture does not fill (one added to the
+        # schema later, such as an optional qualifier) is left empty
+        with (data_dir / f"{table}.csv").open("a", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, header, restval="", lineterminator="\n")
+            writer.writerows(rows)
     path = data_dir / "datapackage.json"
     package = json.loads(path.read_text(encoding="utf-8"))
     for res in package["resources"]:
