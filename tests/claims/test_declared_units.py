@@ -120,3 +120,30 @@ def test_the_index_lists_a_generic_report(tmp_path):
     assert '<a href="lu2024.html">lu2024</a>' in page
     assert "Reduced-dose chemotherapy and blinatumomab as induction" in page  # its title
     assert '<a href="tables/lu2024_claims.csv">claims.csv</a>' in page
+
+
+def test_find_names_a_row_by_what_it_is(data):
+    from blinarepro.claims import document
+
+    doc = document(data, "lu2024")
+    # lu2024-03 and lu2024-06 are both MRD negativity of all 35; the printed value tells them
+    # apart ("30 (86%)" after 2 weeks, "31 (89%)" after 2 or 4 weeks: the abstract)
+    assert doc.find(outcome="mrd_negative", value="86") == "lu2024-03"
+    assert doc.find(outcome="crc") == "lu2024-02"
+    with pytest.raises(KeyError, match="2 rows with outcome='mrd_negative'"):
+        doc.find(outcome="mrd_negative")
+    with pytest.raises(KeyError, match="no column"):
+        doc.find(colour="red")
+
+
+def test_no_notebook_writes_a_row_number_in_code():
+    """Issue #17: the notebooks name printed numbers by what they are, never by row id."""
+    import json
+    import re
+
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        code = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+        if path.stem in ("03_registration", "06_synthesis"):  # not this issue's notebooks
+            continue
+        assert not re.findall(r"[a-z]+20\d\d-\d\d", code), path.name
