@@ -31,6 +31,18 @@ def _blank(value) -> bool:
     return value is None or (isinstance(value, float) and pd.isna(value)) or str(value) == ""
 
 
+def _where(source_file: str) -> str:
+    """Where the source text is read from, relative to the repository (same on any checkout)."""
+    import os
+
+    from blinarepro.validate import ROOT, source_path
+
+    path = source_path(source_file)
+    if path is None:
+        return f"{source_file}, not found"
+    return os.path.relpath(path, ROOT).replace(os.sep, "/")
+
+
 def document_heading(data, study_id: str) -> str:
     """The report's first lines: the document as ``studies.csv`` cites it (Markdown)."""
     studies = data.studies.set_index("study_id")
@@ -44,7 +56,7 @@ def document_heading(data, study_id: str) -> str:
     lines = [
         f"# {study_id}: {title}",
         "",
-        f"**Document** (`{study_id}`, `data/sources/{s['source_file']}`): "
+        f"**Document** (`{study_id}`, `{_where(s['source_file'])}`): "
         + (cite + ". " if cite else "")
         + f"{str(s['design']).capitalize()}; {s['population']}.",
         "",
@@ -104,6 +116,8 @@ def failures_markdown(table: pd.DataFrame) -> str:
     """The claims on the document's own reading that are not reproduced or carry a finding."""
     own = table[table["reading"] == ""]
     bad = own[(own["verdict"] != "reproduced") | (own["finding"] != "")]
+    if table.empty:
+        return "No claim: the data hold no printed number of this document to check."
     if bad.empty:
         return "Every claim is reproduced on the document's own reading."
     return "Not reproduced, or with a finding, on the document's own reading:\n\n" + "\n".join(
