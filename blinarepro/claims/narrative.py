@@ -31,13 +31,14 @@ def _blank(value) -> bool:
     return value is None or (isinstance(value, float) and pd.isna(value)) or str(value) == ""
 
 
-def _where(source_file: str) -> str:
+def _where(source_file: str, data_dir) -> str:
     """Where the source text is read from, relative to the repository (same on any checkout)."""
     import os
+    from pathlib import Path
 
-    from blinarepro.validate import ROOT, source_path
+    from blinarepro.validate import ROOT, SOURCE_DIRS, source_path
 
-    path = source_path(source_file)
+    path = source_path(source_file, (Path(data_dir) / "sources", *SOURCE_DIRS))
     if path is None:
         return f"{source_file}, not found"
     return os.path.relpath(path, ROOT).replace(os.sep, "/")
@@ -56,7 +57,7 @@ def document_heading(data, study_id: str) -> str:
     lines = [
         f"# {study_id}: {title}",
         "",
-        f"**Document** (`{study_id}`, `{_where(s['source_file'])}`): "
+        f"**Document** (`{study_id}`, `{_where(s['source_file'], data.data_dir)}`): "
         + (cite + ". " if cite else "")
         + f"{str(s['design']).capitalize()}; {s['population']}.",
         "",
