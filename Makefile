@@ -82,6 +82,18 @@ $(REPORTS_DIR)/index.html: $(REPORTS) $(KERNEL_SPEC)
 $(REPORTS_DIR)/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(KERNEL_SPEC)
 	$(BUILD) run $< --out $(REPORTS_DIR)
 
+# Every study of data/studies.csv without a dedicated notebook (notebooks/NN_<study_id>.ipynb)
+# gets the generic report, reports/<study_id>.html, from notebooks/document.ipynb run with
+# study_id=<study_id> (a copy named after the study, so its report and tables carry that name).
+STUDIES := $(shell tail -n +2 data/studies.csv | cut -d, -f1)
+DEDICATED := $(foreach nb,$(NOTEBOOKS),$(lastword $(subst _, ,$(basename $(notdir $(nb))))))
+GENERIC_REPORTS := $(patsubst %,$(REPORTS_DIR)/%.html,$(filter-out $(DEDICATED),$(STUDIES)))
+$(REPORTS_DIR)/index.html: $(GENERIC_REPORTS)
+$(GENERIC_REPORTS): $(REPORTS_DIR)/%.html: notebooks/document.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(KERNEL_SPEC)
+	@mkdir -p $(REPORTS_DIR)/.generic && cp $< $(REPORTS_DIR)/.generic/$*.ipynb
+	$(BUILD) run $(REPORTS_DIR)/.generic/$*.ipynb --params "study_id=$*" --out $(REPORTS_DIR)
+	@rm -rf $(REPORTS_DIR)/.generic/$*.ipynb
+
 report: $(KERNEL_SPEC) ## one notebook with other parameters: make report NB=02_wang2025 PARAMS="ci_level=0.9"
 	@test -n "$(NB)" || { echo "usage: make report NB=<notebook name> PARAMS=\"name=value ...\""; exit 2; }
 	$(BUILD) run notebooks/$(NB:.ipynb=).ipynb --params "$(PARAMS)" --out reports/custom

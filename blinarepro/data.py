@@ -74,7 +74,7 @@ CACHE_DIR_ENV = "BLINAREPRO_CACHE"
 _MAX_LISTED = 20
 _TABLES = (
     "studies", "cohorts", "results", "endpoints", "risk_of_bias", "benchmarks", "glossary",
-    "registration_audit", "plain_language", "synthesis",
+    "registration_audit", "plain_language", "synthesis", "relations",
 )  # fmt: skip
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|&(#\d+|[A-Za-z]+);")
 # A number cell: plain digits as the grammar reads them ("0.01", "1e-2", "-0.4", ".5").
@@ -156,6 +156,7 @@ class Dataset:
     plain_language: pd.DataFrame = field(repr=False)
     #: which results are pooled together and why (``data/synthesis.csv``)
     synthesis: pd.DataFrame = field(repr=False)
+    relations: pd.DataFrame = field(repr=False)
 
     def study(self, study_id: str) -> pd.DataFrame:
         """The results rows of one study (raises ``KeyError`` for an unknown id)."""

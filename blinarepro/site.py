@@ -49,9 +49,12 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 def _study_rows(out: Path, titles: dict[str, str]) -> list[str]:
     rows = []
-    for report in sorted(out.glob("[0-9][0-9]_*.html")):
+    # dedicated reports ("02_wang2025.html"), then the generic one of each other study
+    # ("<study_id>.html", from notebooks/document.ipynb)
+    generic = sorted(p for p in out.glob("*.html") if p.stem in titles)
+    for report in sorted(out.glob("[0-9][0-9]_*.html")) + generic:
         name = report.stem
-        study_id = name.split("_", 1)[1]
+        study_id = name.split("_", 1)[1] if report not in generic else name
         claims_path = out / "tables" / f"{name}_claims.csv"
         counts = {v: 0 for v in VERDICT_ORDER}
         total = 0

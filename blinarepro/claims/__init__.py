@@ -8,6 +8,8 @@ twoarm      arm-against-arm comparisons and the claims on their wording
 evaluate    :func:`evaluate`: claims -> the claims table (verdict, finding, note)
 table       :data:`TABLE_COLUMNS`, :func:`verdict_summary`, :func:`finding_summary`
 findings    the closed vocabulary of the ``finding`` column, with its severity order
+declared    :func:`claims_for`: a study's claims from its rows and ``data/relations.csv``
+narrative   the generic document report's text and figures
 document    one document's rows and the counts its claims read (the notebooks' set-up)
 readings    readings a careful reader tries (one patient not evaluable)
 splits      claims built from the data: rates of splits of one group, swapped-label readings
@@ -20,6 +22,13 @@ always comes from the printed precision, never from a fudge factor; rows are rea
 strings.
 """
 
+from blinarepro.claims.declared import (
+    RELATIONS,
+    arm_pairs,
+    check_relations,
+    claims_for,
+    context_rows,
+)
 from blinarepro.claims.document import Document, document
 from blinarepro.claims.evaluate import evaluate
 from blinarepro.claims.findings import FINDING_DEFINITIONS, FINDINGS, SEVERITY
@@ -52,12 +61,15 @@ __all__ = [
     "FINDINGS",
     "FINDING_DEFINITIONS",
     "PVALUE_RECOMPUTES",
+    "RELATIONS",
     "SEVERITY",
     "TABLE_COLUMNS",
     "VERDICTS",
     "Claim",
     "ClaimOutcome",
     "Document",
+    "arm_pairs",
+    "check_relations",
     "claim_ci",
     "claim_grim",
     "claim_grimmer",
@@ -71,7 +83,9 @@ __all__ = [
     "claim_pvalue",
     "claim_recompute",
     "claim_sum",
+    "claims_for",
     "cohort_splits",
+    "context_rows",
     "document",
     "evaluate",
     "finding_summary",

@@ -39,6 +39,25 @@ class Document:
             raise KeyError(f"{result_id!r} is not a row of {self.study_id}")
         return self.rows.loc[result_id]
 
+    def find(self, **columns: str) -> str:
+        """The ``result_id`` of the one row whose columns print as given.
+
+        ``doc.find(outcome="crc", statistic="percent")`` names a printed number by what it is,
+        so a notebook need not write a row number. Raises ``KeyError`` when no row or more than
+        one matches (naming them), or for an unknown column.
+        """
+        unknown = sorted(set(columns) - set(self.rows.columns))
+        if unknown:
+            raise KeyError(f"{self.study_id}: no column {unknown} in results.csv")
+        mask = pd.Series(True, index=self.rows.index)
+        for column, value in columns.items():
+            mask &= self.rows[column].astype(str) == str(value)
+        found = list(self.rows.index[mask])
+        if len(found) != 1:
+            where = ", ".join(f"{k}={v!r}" for k, v in columns.items())
+            raise KeyError(f"{self.study_id}: {len(found)} rows with {where} ({found}); need one")
+        return found[0]
+
     def count(self, result_id: str, field: str = "value") -> int:
         """A printed whole number of a row (``value`` of a count or n row, or ``events``/``n``)."""
         text = str(self._row(result_id)[field]).strip()
