@@ -43,8 +43,10 @@ imprecision
     (``overlap_group`` of ``data/synthesis.csv``) are named: the participant count may count
     them twice.
 publication bias
-    a funnel plot or a small-study test needs about ten cohorts: with fewer it is not
-    assessed and the pool is not moved, and the explanation says so.
+    a funnel plot or a small-study test needs about ten cohorts (``min_k_publication_bias``):
+    with fewer it is not assessable and the pool is not moved, and the explanation says so.
+    With ten or more it is still reported as not assessed: this package runs no small-study
+    test.
 """
 
 from __future__ import annotations

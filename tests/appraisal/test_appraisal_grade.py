@@ -332,3 +332,14 @@ def test_primary_flags_read_from_csv_text_are_understood(tmp_path):
     assert list(grade_pools(back, COHORTS, ROB_LOW).analysis) == ["primary"]
     with pytest.raises(ValueError, match="column 'primary' must hold True/False; got 'yes'"):
         grade_pools(back.assign(primary="yes"), COHORTS, ROB_LOW)
+
+
+def test_publication_bias_is_never_silently_called_undetected():
+    few = grade_pool(_pool(), COHORTS, ROB_LOW)
+    assert (
+        few.concern("publication_bias") == "not assessable" and few.moves["publication_bias"] == 0
+    )
+    assert few.reasons["publication_bias"].startswith("not assessable with 2 cohorts")
+    many = grade_pool(_pool(k=12), COHORTS, ROB_LOW)  # enough cohorts, but no test is run
+    assert many.concern("publication_bias") == "not assessable"
+    assert many.reasons["publication_bias"].startswith("not assessed: 12 cohorts")
