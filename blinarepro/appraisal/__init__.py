@@ -15,14 +15,14 @@ from blinarepro.appraisal.audit import (
     audit_display,
     registration_audit,
 )
-from blinarepro.appraisal.benchmarks import benchmarks_for
+from blinarepro.appraisal.benchmarks import benchmarks_beside, benchmarks_for
 from blinarepro.appraisal.grade import (
     CERTAINTY,
-    DEFINITION_TERMS,
     GRADE_COLUMNS,
+    NOT_ASSESSABLE,
     GradeRating,
     SummaryOfFindings,
-    definitions_from_results,
+    definitions_from_candidates,
     grade_pool,
     grade_pools,
     optimal_information_size,
@@ -44,14 +44,15 @@ from blinarepro.appraisal.summary import (
 __all__ = [
     "AUDIT_COLUMNS",
     "CERTAINTY",
-    "DEFINITION_TERMS",
     "GRADE_COLUMNS",
+    "NOT_ASSESSABLE",
     "GradeRating",
     "SummaryOfFindings",
     "audit_counts",
     "audit_display",
+    "benchmarks_beside",
     "benchmarks_for",
-    "definitions_from_results",
+    "definitions_from_candidates",
     "glossary",
     "glossary_markdown",
     "grade_pool",

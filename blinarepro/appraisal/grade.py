@@ -2,8 +2,13 @@
 
 :func:`grade_pool` rates one pool and returns a frozen :class:`GradeRating` that carries its
 inputs; :func:`grade_pools` rates every primary pool of a pooled-result frame (the columns of
-``synthesis_pooled.csv``) and returns the ``synthesis_grade.csv`` frame;
+``synthesis_pooled.csv``: one primary pool per outcome and stratum, most of them a single
+cohort) and returns the ``synthesis_grade.csv`` frame, keyed by ``outcome`` and ``stratum``;
 :func:`summary_of_findings` turns that frame into the Cochrane summary-of-findings table.
+
+A domain that cannot be judged is said to be **not assessable**, with the reason, and does not
+move the rating: inconsistency in a single cohort or in a pool whose heterogeneity is not
+estimable, and publication bias with fewer than about ten cohorts.
 
 The rules, each a function of the pool and the data (never of a hand-typed verdict):
 
@@ -19,8 +24,9 @@ risk of bias
 inconsistency
     -1 if I² >= ``i2_serious`` (50%) or the prediction interval is wider than
     ``pi_width_serious`` (30 percentage points); -2 if I² >= ``i2_very_serious`` (75%) *and*
-    the prediction interval is wider than ``pi_width_very_serious`` (50 points). One cohort:
-    not assessable, no move.
+    the prediction interval is wider than ``pi_width_very_serious`` (50 points). A single
+    cohort, or a pool whose I² is not estimable (every cohort at 0% or 100%): not assessable,
+    no move; the cohorts' own proportions are stated.
 indirectness
     -1 if the pooled cohorts mix treatment settings or Ph status (population), or the pool
     mixes outcome definitions (for example CR with CRc); -2 if both population and
@@ -32,10 +38,15 @@ imprecision
     pool holds fewer participants than the OIS, or its interval is wider than ``2 d``, or it
     has fewer than ``min_events`` (5) events or non-events (the normal approximation behind
     the OIS is not trusted below the usual five); -2 if short of the OIS and the interval is
-    wider than ``4 d``.
+    wider than ``4 d``. A pool with no interval (not estimable, for example every cohort at
+    100%) is -1: its precision cannot be shown. Cohorts that may report the same patients
+    (``overlap_group`` of ``data/synthesis.csv``) are named: the participant count may count
+    them twice.
 publication bias
-    a funnel plot or a small-study test needs about ten cohorts: with fewer it is not
-    assessed and the pool is not moved, and the explanation says so.
+    a funnel plot or a small-study test needs about ten cohorts (``min_k_publication_bias``):
+    with fewer it is not assessable and the pool is not moved, and the explanation says so.
+    With ten or more it is still reported as not assessed: this package runs no small-study
+    test.
 """
 
 from __future__ import annotations
@@ -51,8 +62,8 @@ from blinarepro._validate import check_level
 
 __all__ = [
     "CERTAINTY",
-    "DEFINITION_TERMS",
-    "definitions_from_results",
+    "NOT_ASSESSABLE",
+    "definitions_from_candidates",
     "DOMAINS",
     "GRADE_COLUMNS",
     "GradeRating",
@@ -71,12 +82,16 @@ CONCERN = {0: "not serious", 1: "serious", 2: "very serious"}
 #: The five domains, in the order of ``synthesis_grade.csv``.
 DOMAINS = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
 #: Columns of :func:`grade_pools` (``synthesis_grade.csv``).
-GRADE_COLUMNS = ("outcome", "analysis", "k", "n", "estimate", "certainty", *DOMAINS, "explanation")
-#: Columns a pooled-result frame must have.
-POOLED_COLUMNS = (
-    "outcome", "analysis", "primary", "k", "n", "estimate", "ci_lower", "ci_upper",
-    "pi_lower", "pi_upper", "i2", "cohorts",
+GRADE_COLUMNS = (
+    "outcome", "stratum", "analysis", "k", "n", "estimate", "certainty", *DOMAINS, "explanation",
 )  # fmt: skip
+#: Columns a pooled-result frame must have (those of ``synthesis_pooled.csv`` GRADE reads).
+POOLED_COLUMNS = (
+    "outcome", "stratum", "analysis", "primary", "k", "n", "estimate", "lower", "upper",
+    "pi_lower", "pi_upper", "i2", "estimable", "cohorts",
+)  # fmt: skip
+#: The concern word of a domain that cannot be judged (it does not move the rating).
+NOT_ASSESSABLE = "not assessable"
 #: Where every body of evidence starts, by appraisal tool (all are non-randomised here).
 START = {"ROBINS-I": "low", "JBI case series": "low"}
 _DESIGN = {"ROBINS-I": "a non-randomised comparison", "JBI case series": "single-arm studies"}
@@ -89,12 +104,13 @@ class GradeRating:
 
     Attributes
     ----------
-    outcome, analysis : str
-        The pool, as in the pooled-result frame.
+    outcome, stratum, analysis : str
+        The pool, as in the pooled-result frame (``stratum`` is ``setting|ph|endpoint``).
     k, n : int
         Cohorts and participants.
-    estimate, ci_lower, ci_upper : float
-        Pooled proportion and its interval (proportions, not percent).
+    estimate, lower, upper : float
+        Pooled proportion and its interval (proportions, not percent; the interval is NaN
+        when the pool is not estimable).
     start : str
         Certainty before any move (``"low"`` for non-randomised and single-arm evidence).
     moves : dict
@@ -103,22 +119,29 @@ class GradeRating:
         Domain -> the reason in words.
     certainty : str
         One of :data:`CERTAINTY`.
+    not_assessed : tuple of str
+        Domains that could not be judged (:data:`NOT_ASSESSABLE`; they move nothing).
     """
 
     outcome: str
+    stratum: str
     analysis: str
     k: int
     n: int
     estimate: float
-    ci_lower: float
-    ci_upper: float
+    lower: float
+    upper: float
     start: str
     moves: Mapping[str, int]
     reasons: Mapping[str, str]
     certainty: str
+    not_assessed: tuple[str, ...] = ()
 
     def concern(self, domain: str) -> str:
-        """GRADE's word for the concern in ``domain`` (publication bias: undetected/suspected)."""
+        """GRADE's word for the concern in ``domain`` (publication bias: undetected/suspected;
+        a domain that could not be judged: ``"not assessable"``)."""
+        if domain in self.not_assessed:
+            return NOT_ASSESSABLE
         if domain == "publication_bias":
             return "strongly suspected" if self.moves[domain] else "undetected"
         return CONCERN[self.moves[domain]]
@@ -128,6 +151,9 @@ class GradeRating:
         """Start, then every domain with its move and reason, in one paragraph."""
         parts = [f"Start: {self.start} ({self.reasons['start']})."]
         for d in DOMAINS:
+            if d in self.not_assessed:  # the reason says "not assessable" itself
+                parts.append(f"{_LABEL[d]}: {self.reasons[d]}.")
+                continue
             move = f", -{self.moves[d]}" if self.moves[d] else ""
             parts.append(f"{_LABEL[d]}: {self.concern(d)}{move}: {self.reasons[d]}.")
         parts.append(f"Certainty: {self.certainty}.")
@@ -137,6 +163,7 @@ class GradeRating:
         """One row of ``synthesis_grade.csv``."""
         row = {
             "outcome": self.outcome,
+            "stratum": self.stratum,
             "analysis": self.analysis,
             "k": self.k,
             "n": self.n,
@@ -206,6 +233,7 @@ def grade_pool(
     risk_of_bias: pd.DataFrame,
     *,
     definitions: Mapping[str, str] | None = None,
+    overlaps: Mapping[str, str] | None = None,
     precision: float = 0.10,
     ci_level: float = 0.95,
     i2_serious: float = 50.0,
@@ -220,8 +248,9 @@ def grade_pool(
     Parameters
     ----------
     row : mapping
-        Needs :data:`POOLED_COLUMNS` (``estimate``, ``ci_*``, ``pi_*`` as proportions; ``i2``
-        in percent; ``cohorts`` as ``study_id:cohort=events/n;...``).
+        Needs :data:`POOLED_COLUMNS` (``estimate``, ``lower``/``upper``, ``pi_*`` as
+        proportions, NaN where not estimable; ``i2`` in percent; ``estimable`` in words;
+        ``cohorts`` as ``study_id:cohort=events/n;...``, ``=/n`` for a survival rate).
     cohorts : DataFrame
         ``Dataset.cohorts`` (setting and Ph status of each cohort).
     risk_of_bias : DataFrame
@@ -229,6 +258,9 @@ def grade_pool(
     definitions : mapping, optional
         ``"study_id:cohort"`` -> how that cohort's outcome is defined (for example ``"CR"`` or
         ``"CRc"``); more than one distinct definition counts as indirectness.
+    overlaps : mapping, optional
+        ``"study_id:cohort"`` -> overlap group (cohorts of one group may report the same
+        patients); two members of one group in the pool are named under imprecision.
     precision, ci_level : float
         Target half-width and level of the optimal information size.
     i2_serious, i2_very_serious, pi_width_serious, pi_width_very_serious : float
@@ -253,8 +285,10 @@ def grade_pool(
     if unknown:
         raise ValueError(f"no risk-of-bias rating for {unknown}: add them to risk_of_bias.csv")
     k, n = int(row["k"]), int(row["n"])
-    est, lo, hi = float(row["estimate"]), float(row["ci_lower"]), float(row["ci_upper"])
-    moves, reasons = {}, {}
+    est, lo, hi = float(row["estimate"]), float(row["lower"]), float(row["upper"])
+    has_ci = math.isfinite(lo) and math.isfinite(hi)
+    why_not = str(row["estimable"]) if not pd.isna(row["estimable"]) else "not estimable"
+    moves, reasons, not_assessed = {}, {}, []
 
     tools = sorted({overall[s][0] for s in studies})
     start = min((START[t] for t in tools), key=CERTAINTY.index)
@@ -273,11 +307,19 @@ def grade_pool(
     )
 
     # inconsistency: I² and the width of the prediction interval
+    i2 = float(row["i2"]) if not pd.isna(row["i2"]) else math.nan
     if k < 2:
         moves["inconsistency"] = 0
-        reasons["inconsistency"] = "one cohort: not assessable"
+        not_assessed.append("inconsistency")
+        reasons["inconsistency"] = "single cohort, not assessable"
+    elif not math.isfinite(i2):
+        moves["inconsistency"] = 0
+        not_assessed.append("inconsistency")
+        own = [f"{100 * e / m:.0f}%" for *_, e, m in members if e is not None]
+        reasons["inconsistency"] = f"heterogeneity {why_not}, not assessable" + (
+            f"; the cohorts' own proportions are {_and(own)}" if own else ""
+        )
     else:
-        i2 = float(row["i2"])
         pi_w = float(row["pi_upper"]) - float(row["pi_lower"])
         pi_known = math.isfinite(pi_w)
         wide = pi_known and pi_w > pi_width_serious
@@ -324,49 +366,76 @@ def grade_pool(
 
     # imprecision: interval width and the optimal information size
     ois = optimal_information_size(min(max(est, 0.0), 1.0), precision, ci_level)
-    width = hi - lo
+    width = hi - lo if has_ci else math.nan
     short = n < ois
-    wide_ci = width > 2 * precision
+    wide_ci = has_ci and width > 2 * precision
     events = row.get("events")
     known = events is not None and not pd.isna(events) and str(events) != ""
     few = known and min(int(events), n - int(events)) < min_events
-    moves["imprecision"] = (
-        2 if short and width > 4 * precision else 1 if short or wide_ci or few else 0
-    )
-    reasons["imprecision"] = (
+    if not has_ci:
+        moves["imprecision"] = 1
+    else:
+        moves["imprecision"] = (
+            2 if short and width > 4 * precision else 1 if short or wide_ci or few else 0
+        )
+    single = "single cohort; " if k == 1 else ""
+    interval = (
         f"{100 * ci_level:g}% CI {100 * lo:.1f}-{100 * hi:.1f}% ({100 * width:.0f} points wide; "
         f"target ±{100 * precision:g}); {n} participants against an optimal information size "
         f"of {ois}"
-        + (
-            f"; only {min(int(events), n - int(events))} "
-            f"{'events' if int(events) < n - int(events) else 'non-events'} (fewer than "
-            f"{min_events})"
-            if few
-            else ""
+        if has_ci
+        else f"no confidence interval ({why_not}), so the precision of {n} participants "
+        "cannot be shown"
+    )
+    groups: dict[str, list[str]] = {}
+    for s, c, *_ in members:
+        group = (overlaps or {}).get(f"{s}:{c}", "")
+        if group and not pd.isna(group):
+            groups.setdefault(group, []).append(f"{s}:{c}")
+    shared = [ids for ids in groups.values() if len(ids) > 1]
+    reasons["imprecision"] = (
+        single
+        + interval
+        + (f"; {_few_words(int(events), n)} (fewer than {min_events})" if few else "")
+        + "".join(
+            f"; {_and(ids)} may report the same patients, so {n} may count some twice"
+            for ids in shared
         )
     )
 
     # publication bias: not assessable with few cohorts
     moves["publication_bias"] = 0
+    not_assessed.append("publication_bias")
     reasons["publication_bias"] = (
         f"not assessable with {k} cohort{'s' if k != 1 else ''} (a funnel plot needs about "
         f"{min_k_publication_bias}); small retrospective series may be published selectively"
+        if k < min_k_publication_bias
+        else f"not assessed: {k} cohorts would allow a small-study test, which this package "
+        "does not run"
     )
 
     level = min(CERTAINTY.index(start) + sum(moves.values()), len(CERTAINTY) - 1)
     return GradeRating(
         outcome=str(row["outcome"]),
+        stratum=str(row["stratum"]),
         analysis=str(row["analysis"]),
         k=k,
         n=n,
         estimate=est,
-        ci_lower=lo,
-        ci_upper=hi,
+        lower=lo,
+        upper=hi,
         start=start,
         moves=dict(moves),
         reasons=dict(reasons),
         certainty=CERTAINTY[level],
+        not_assessed=tuple(not_assessed),
     )
+
+
+def _few_words(events: int, n: int) -> str:
+    """'only 3 events', 'only 1 non-event', 'no non-events': the rarer of the two."""
+    count, word = (events, "event") if events < n - events else (n - events, "non-event")
+    return f"no {word}s" if count == 0 else f"only {count} {word}{'s' if count != 1 else ''}"
 
 
 def _and(items: list[str]) -> str:
@@ -389,7 +458,8 @@ def grade_pools(
     cohorts: pd.DataFrame,
     risk_of_bias: pd.DataFrame,
     *,
-    definitions: Mapping[str, Mapping[str, str]] | None = None,
+    candidates: pd.DataFrame | None = None,
+    endpoint_words: Mapping[str, str] | None = None,
     **options,
 ) -> pd.DataFrame:
     """Rate every primary pool of ``pooled``; the ``synthesis_grade.csv`` frame.
@@ -398,29 +468,49 @@ def grade_pools(
     ----------
     pooled : DataFrame
         The pooled-result frame (``synthesis_pooled.csv``): :data:`POOLED_COLUMNS` at least;
-        only rows with ``primary`` true are rated, in their order.
+        only rows with ``primary`` true are rated (one per outcome and stratum), in their
+        order.
     cohorts, risk_of_bias : DataFrame
         ``Dataset.cohorts`` and ``Dataset.risk_of_bias``.
-    definitions : mapping, optional
-        outcome -> (``"study_id:cohort"`` -> definition), see :func:`grade_pool`.
+    candidates : DataFrame, optional
+        :func:`blinarepro.synthesis.candidates`: each pooled cohort's endpoint definition
+        (column ``endpoint``, rows with ``pooled`` true) and overlap group
+        (``overlap_group``), see :func:`definitions_from_candidates`.
+    endpoint_words : mapping, optional
+        endpoint id -> words (the ``endpoint`` vocabulary of ``data/synthesis.csv``).
     **options
         Thresholds passed to :func:`grade_pool`.
 
     Returns
     -------
     DataFrame
-        Columns :data:`GRADE_COLUMNS`, one row per primary pool.
+        Columns :data:`GRADE_COLUMNS`, one row per primary pool; ``outcome`` and ``stratum``
+        are the key shared with ``synthesis_pooled.csv``. A pool that is not estimable keeps
+        the pooled frame's estimate and is rated with the reason.
     """
     missing = [c for c in POOLED_COLUMNS if c not in pooled.columns]
     if missing:
         raise ValueError(f"pooled frame lacks columns {missing}; needs {list(POOLED_COLUMNS)}")
     primary = pooled[_flags(pooled["primary"])]
+    twice = primary[primary.duplicated(["outcome", "stratum"], keep=False)]
+    if len(twice):
+        pairs = sorted(set(zip(twice.outcome, twice.stratum, strict=True)))
+        raise ValueError(f"more than one primary row for (outcome, stratum) {pairs}")
+    definitions, overlaps = {}, {}
+    if candidates is not None:
+        definitions = definitions_from_candidates(candidates, endpoint_words)
+        overlaps = {
+            f"{r.study_id}:{r.cohort}": r.overlap_group
+            for r in candidates.itertuples(index=False)
+            if isinstance(r.overlap_group, str) and r.overlap_group
+        }
     rows = [
         grade_pool(
             row,
             cohorts,
             risk_of_bias,
-            definitions=(definitions or {}).get(row["outcome"]),
+            definitions=definitions.get(row["outcome"]),
+            overlaps=overlaps,
             **options,
         ).to_row()
         for row in primary.to_dict("records")
@@ -443,47 +533,33 @@ def _overall_by_study(risk_of_bias: pd.DataFrame) -> dict[str, tuple[str, str]]:
     return {r.study_id: (r.tool, r.judgement) for r in over.itertuples()}
 
 
-#: Synthesis outcome -> (outcome term of results.csv -> the definition it stands for). Terms
-#: that map to the same words are one definition; CR and CRc are not.
-DEFINITION_TERMS = {
-    "remission": {"cr": "CR", "crc": "CRc (CR/CRh/CRi)"},
-    "mrd_negative": {"mrd_negative": "MRD negativity", "mrd_response": "MRD negativity"},
-    "crs_grade3plus": {"crs": "grade ≥ 3 CRS"},
-    "os_12m": {"os": "overall survival"},
-}
-
-
-def definitions_from_results(chosen: pd.DataFrame, results: pd.DataFrame) -> dict:
-    """Each pooled cohort's outcome definition, from the result row it was pooled from.
+def definitions_from_candidates(
+    candidates: pd.DataFrame, endpoint_words: Mapping[str, str] | None = None
+) -> dict:
+    """Each pooled cohort's outcome definition, from the synthesis row it was pooled from.
 
     Parameters
     ----------
-    chosen : DataFrame
-        One row per pooled cohort with ``outcome`` (a key of :data:`DEFINITION_TERMS`),
-        ``study_id``, ``cohort`` and ``result_id`` (the row of ``results.csv`` entered in the
-        pool; in notebook 06, the included rows of ``CANDIDATES``).
-    results : DataFrame
-        ``Dataset.results``.
+    candidates : DataFrame
+        :func:`blinarepro.synthesis.candidates` (``outcome``, ``study_id``, ``cohort``,
+        ``endpoint``, ``pooled``); only rows with ``pooled`` true count.
+    endpoint_words : mapping, optional
+        endpoint id -> words (default: the id).
 
     Returns
     -------
     dict
-        outcome -> (``"study_id:cohort"`` -> definition), the ``definitions`` argument of
-        :func:`grade_pools`. A result whose outcome term is not in the outcome's family
-        raises ``ValueError`` naming it.
+        outcome -> (``"study_id:cohort"`` -> definition), the ``definitions`` of
+        :func:`grade_pool`. A cohort pooled under two definitions of one outcome raises
+        ``ValueError`` naming it.
     """
-    terms_of = results.set_index("result_id")["outcome"]
+    words = endpoint_words or {}
     out: dict[str, dict[str, str]] = {}
-    for r in chosen.itertuples(index=False):
-        terms = DEFINITION_TERMS.get(r.outcome)
-        if terms is None:
-            continue
-        term = terms_of[r.result_id]
-        if term not in terms:
-            raise ValueError(
-                f"{r.result_id} reports {term!r}, not one of {list(terms)} for {r.outcome}"
-            )
-        out.setdefault(r.outcome, {})[f"{r.study_id}:{r.cohort}"] = terms[term]
+    for r in candidates[candidates["pooled"].astype(bool)].itertuples(index=False):
+        key, text = f"{r.study_id}:{r.cohort}", words.get(r.endpoint, r.endpoint)
+        seen = out.setdefault(r.outcome, {}).setdefault(key, text)
+        if seen != text:
+            raise ValueError(f"{key} is pooled for {r.outcome} as both {seen!r} and {text!r}")
     return out
 
 
@@ -494,9 +570,10 @@ _SYMBOLS = {"high": "⊕⊕⊕⊕", "moderate": "⊕⊕⊕◯", "low": "⊕⊕�
 class SummaryOfFindings:
     """A Cochrane-style summary-of-findings table and its footnotes.
 
-    ``table`` has the columns ``Outcome``, ``Studies (cohorts), participants``,
+    ``table`` has the columns ``Outcome``, ``Stratum``, ``Studies (cohorts), participants``,
     ``Estimate (95% CI)``, ``Certainty``; the footnote letters in ``Certainty`` point to
-    ``footnotes`` (letter -> reason), one per downgrading reason.
+    ``footnotes`` (letter -> reason), one per reason for a downgrade or a domain that could
+    not be assessed.
     """
 
     table: pd.DataFrame
@@ -521,14 +598,20 @@ def summary_of_findings(
     grades : DataFrame
         :func:`grade_pools` output.
     pooled : DataFrame
-        The pooled-result frame the grades came from (for the intervals and cohorts).
+        The pooled-result frame the grades came from (for the intervals, the stratum in
+        words and the cohorts), keyed by ``outcome`` and ``stratum``.
     labels : mapping, optional
         outcome id -> human label (default: the id).
+
+    Notes
+    -----
+    A pool without an interval shows its estimate with the reason it is not estimable
+    (the ``estimable`` column), never "NaN"; a single cohort is said to be one.
     """
-    keyed = pooled[_flags(pooled["primary"])].set_index(["outcome", "analysis"])
+    keyed = pooled[_flags(pooled["primary"])].set_index(["outcome", "stratum"])
     rows, notes = [], {}
     for g in grades.itertuples(index=False):
-        p = keyed.loc[(g.outcome, g.analysis)]
+        p = keyed.loc[(g.outcome, g.stratum)]
         members = parse_cohorts(p["cohorts"])
         n_studies = len({m[0] for m in members})
         letters = []
@@ -540,23 +623,36 @@ def summary_of_findings(
             text = f"{_LABEL[d]} ({concern}): {reason}"
             letter = next((k for k, v in notes.items() if v == text), None)
             if letter is None:
-                letter = "abcdefghijklmnopqrstuvwxyz"[len(notes)]
+                letter = _letter(len(notes))
                 notes[letter] = text
             letters.append(letter)
         label = (labels or {}).get(g.outcome, g.outcome)
+        lo, hi = float(p["lower"]), float(p["upper"])
+        events = [e for *_, e, _ in members]
+        counts = f"{sum(events)}/{g.n}; " if g.k > 1 and all(e is not None for e in events) else ""
+        estimate = (
+            f"{100 * g.estimate:.1f}% ({100 * lo:.1f} to {100 * hi:.1f})"
+            if math.isfinite(lo) and math.isfinite(hi)
+            else f"{100 * g.estimate:.1f}% ({counts}{p['estimable']})"
+        )
         rows.append(
             {
                 "Outcome": label if g.analysis in ("primary", "all") else f"{label} ({g.analysis})",
-                "Studies (cohorts), participants": (f"{n_studies} ({g.k}), {g.n}"),
-                f"Estimate ({100 * ci_level:g}% CI)": (
-                    f"{100 * g.estimate:.1f}% ({100 * float(p['ci_lower']):.1f} to "
-                    f"{100 * float(p['ci_upper']):.1f})"
-                ),
+                "Stratum": str(p.get("stratum_label", g.stratum)),
+                "Studies (cohorts), participants": f"{n_studies} ({g.k}), {g.n}"
+                + (" (single cohort)" if g.k == 1 else ""),
+                f"Estimate ({100 * ci_level:g}% CI)": estimate,
                 "Certainty": f"{_SYMBOLS[g.certainty]} {g.certainty.capitalize()}"
                 + (f" ({', '.join(letters)})" if letters else ""),
             }
         )
     return SummaryOfFindings(table=pd.DataFrame(rows), footnotes=notes)
+
+
+def _letter(i: int) -> str:
+    """Footnote letters: a..z, then aa, ab, ..."""
+    alphabet = "abcdefghijklmnopqrstuvwxyz"
+    return alphabet[i] if i < 26 else _letter(i // 26 - 1) + alphabet[i % 26]
 
 
 def _domain_reason(explanation: str, domain: str) -> str:
@@ -566,4 +662,13 @@ def _domain_reason(explanation: str, domain: str) -> str:
         raise ValueError(f"no {_LABEL[domain]!r} in explanation {explanation!r}")
     after = [i for i in (*starts.values(), explanation.find(" Certainty: ")) if i > starts[domain]]
     sentence = explanation[starts[domain] + 1 : min(after) if after else None].strip()
-    return sentence.split(": ", 2)[-1].rstrip(".")
+    sentence = sentence.removeprefix(f"{_LABEL[domain]}: ").rstrip(".")
+    if sentence.endswith(", not assessable"):  # the concern column says it already
+        return sentence.removesuffix(", not assessable")
+    return _CONCERN_PREFIX.sub("", sentence)
+
+
+_CONCERN_PREFIX = re.compile(
+    r"^(not serious|serious|very serious|undetected|strongly suspected)(, -\d)?: "
+    r"|^not assessable:? "
+)

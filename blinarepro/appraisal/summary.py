@@ -240,30 +240,46 @@ def plain_summary_synthesis(grades: pd.DataFrame, labels: Mapping[str, str] | No
     Parameters
     ----------
     grades : DataFrame
-        :func:`blinarepro.appraisal.grade_pools` output (one row per primary pool).
+        :func:`blinarepro.appraisal.grade_pools` output (one row per primary pool, that is
+        per outcome and stratum; ``k`` cohorts each).
     labels : mapping, optional
         outcome id -> human label.
     """
     if grades.empty:
         raise ValueError("no rated pool: the synthesis summary needs grade_pools output")
     labels = labels or {}
-    pools = [
-        f"{_lower_first(labels.get(g.outcome, g.outcome))} {100 * g.estimate:.0f}%"
-        for g in grades.itertuples(index=False)
-    ]
+    figures = []
+    for outcome, rows in grades.groupby("outcome", sort=False):
+        label = _lower_first(labels.get(outcome, outcome))
+        lo, hi = 100 * rows["estimate"].min(), 100 * rows["estimate"].max()
+        figures.append(
+            f"{label} {lo:.0f}%"
+            if len(rows) == 1
+            else f"{label} {lo:.0f}% to {hi:.0f}% across {len(rows)} strata"
+        )
+    single = int((grades["k"] == 1).sum())
+    strata = f"{len(grades)} strata" if len(grades) > 1 else "one stratum"
+    held = (
+        "each a single cohort"
+        if single == len(grades)
+        else f"{single} of them a single cohort"
+        if single
+        else "each of two or more cohorts"
+    )
     first = (
-        f"Pooling the comparable cohorts gives {_listing(pools)}; these are averages over a "
-        "few small non-randomised cohorts, not treatment effects."
+        f"The comparable cohorts (one setting, Ph status and endpoint definition) form {strata}, "
+        f"{held}: {_listing(figures)}; these describe a few small non-randomised cohorts, "
+        "not treatment effects."
     )
     levels = grades["certainty"].value_counts()
     second = (
         "The certainty of "
-        + ("every pool" if len(levels) == 1 else "the pools")
+        + ("every stratum's estimate" if len(levels) == 1 else "the strata's estimates")
         + " is "
         + _listing([lvl for lvl in ("high", "moderate", "low", "very low") if lvl in levels])
         + " (GRADE): the true rates may be substantially different."
         if set(levels.index) <= {"low", "very low"}
-        else "The certainty of the pools is "
+        else "The certainty of the strata's estimates is "
         + _listing([f"{lvl} for {_count(int(levels[lvl]), 'pool')}" for lvl in levels.index])
         + " (GRADE)."
     )
@@ -274,15 +290,21 @@ def plain_summary_synthesis(grades: pd.DataFrame, labels: Mapping[str, str] | No
         "indirectness": "indirectness (mixed settings, Ph status or definitions)",
         "imprecision": "imprecision",
     }
-    hits = {d: int((grades[d] != "not serious").sum()) for d in domains}
+    hits = {d: int(grades[d].isin(("serious", "very serious")).sum()) for d in domains}
     ranked = [d for d in sorted(domains, key=lambda d: -hits[d]) if hits[d]]
+    unassessed = int((grades["inconsistency"] == "not assessable").sum())
     third = (
         "The reasons, most frequent first: "
         + _listing([f"{words[d]} ({hits[d]} of {len(grades)})" for d in ranked])
-        + "; the pivotal trials are shown beside the pools as reference points, never pooled."
         if ranked
-        else "No domain lowered the certainty further."
+        else "No domain lowered the certainty further"
     )
+    if unassessed:
+        third += (
+            f"; inconsistency could not be assessed in {unassessed} of {len(grades)} "
+            "(a single cohort, or no estimable heterogeneity)"
+        )
+    third += "; the pivotal trials are shown beside the strata as reference points, never pooled."
     return "\n".join([first, second, third])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from blinarepro.appraisal.audit import AUDIT_COLUMNS, STATUSES, audit_counts, registration_audit
@@ -116,3 +117,44 @@ def test_benchmarks_for_rejects_unknown_strata(data):
     with pytest.raises(ValueError, match="subgroup key must be one of"):
         benchmarks_for(data.benchmarks, "remission", "age=old")
     assert set(OUTCOME_FAMILIES) == {"remission", "mrd_negative", "crs_grade3plus", "os_12m"}
+
+
+def test_benchmarks_for_a_synthesis_stratum(data):
+    # wang2025's stratum: relapsed/refractory, Ph status not reported, CR; matches the Ph-
+    # R/R trials (TOWER, MT103-211), each difference stated against CR
+    rr = benchmarks_for(data.benchmarks, "remission", "relapsed_refractory|not_reported|cr")
+    assert sorted(rr.Trial) == ["MT103-211", "MT103-211", "TOWER", "TOWER"]
+    assert rr["How it differs"].str.contains("cohorts' Ph status is not reported").all()
+    assert rr["How it differs"].str.contains("broader than CR").sum() == 2  # CR/CRh, CR/CRh/CRi
+    assert not rr["How it differs"].str.contains("narrower").any()
+    ph_pos = benchmarks_for(data.benchmarks, "remission", "frontline_induction|positive|crc")
+    assert list(ph_pos.Trial) == ["D-ALBA"]
+    assert ph_pos["How it differs"].iat[0].endswith("CR only: narrower than CRc")
+    assert benchmarks_for(data.benchmarks, "remission", "frontline_induction|negative|crc").empty
+    with pytest.raises(ValueError, match="is not 'setting\\|ph_status\\|endpoint'"):
+        benchmarks_for(data.benchmarks, "remission", "frontline_induction|crc")
+
+
+def test_benchmarks_beside_the_primary_pool_of_their_stratum(data):
+    from blinarepro.appraisal import benchmarks_beside
+
+    nan = float("nan")
+    pooled = pd.DataFrame(
+        [
+            ("remission", "frontline_induction|positive|crc", "Ph+ frontline, CRc", True, 2, 22,
+             1.0, nan, nan, "not estimable: every cohort is at the boundary (0% or 100%)"),
+            ("remission", "frontline_induction|negative|crc", "Ph- frontline, CRc", True, 1, 35,
+             33 / 35, 0.798, 0.986, "one cohort"),
+            ("remission", "all", "all strata", False, 4, 90, 0.9, 0.8, 0.95, "estimable"),
+        ],
+        columns=["outcome", "stratum", "stratum_label", "primary", "k", "n", "estimate",
+                 "lower", "upper", "estimable"],
+    )  # fmt: skip
+    out = benchmarks_beside(pooled, data.benchmarks, {"remission": "Remission"})
+    assert list(out.columns[:4]) == ["Outcome", "Stratum", "This synthesis", "Trial"]
+    assert list(out.Trial) == ["D-ALBA"]  # no trial for Ph- frontline; across strata never
+    assert out["This synthesis"].iat[0] == (
+        "100.0% (not estimable: every cohort is at the boundary (0% or 100%)); "
+        "2 cohorts, 22 patients"
+    )
+    assert not out.isna().any().any()

@@ -114,21 +114,31 @@ def test_glossary_markdown_has_one_paragraph_per_term(data):
 
 
 def test_synthesis_summary_from_the_grade_table():
+    # grade_pools output in its shape: one row per (outcome, stratum), most strata one cohort
     grades = pd.DataFrame(
         {
-            "outcome": ["remission", "os_12m"], "estimate": [0.936, 0.876],
-            "certainty": ["very low", "very low"],
-            "risk_of_bias": ["serious", "not serious"],
-            "inconsistency": ["not serious", "very serious"],
-            "indirectness": ["very serious", "serious"],
-            "imprecision": ["not serious", "serious"],
+            "outcome": ["remission", "remission", "os_12m"],
+            "stratum": ["frontline_induction|negative|crc", "relapsed_refractory|not_reported|cr",
+                        "relapsed_refractory|not_reported|os_12m"],
+            "k": [2, 1, 1], "estimate": [0.936, 0.80, 0.876],
+            "certainty": ["very low", "very low", "very low"],
+            "risk_of_bias": ["serious", "not serious", "not serious"],
+            "inconsistency": ["very serious", "not assessable", "not assessable"],
+            "indirectness": ["serious", "serious", "not serious"],
+            "imprecision": ["not serious", "not serious", "serious"],
         }
     )  # fmt: skip
     text = plain_summary_synthesis(grades, {"remission": "Remission", "os_12m": "OS"})
     lines = text.split("\n")
-    assert lines[0].startswith("Pooling the comparable cohorts gives remission 94% and OS 88%")
-    assert lines[1].startswith("The certainty of every pool is very low (GRADE)")
+    assert lines[0].startswith(
+        "The comparable cohorts (one setting, Ph status and endpoint definition) form 3 strata, "
+        "2 of them a single cohort: remission 80% to 94% across 2 strata and OS 88%;"
+    )
+    assert lines[1].startswith("The certainty of every stratum's estimate is very low (GRADE)")
+    # "not assessable" is not a downgrade: inconsistency counts once, not three times
     assert lines[2].startswith("The reasons, most frequent first: indirectness")
-    assert "(2 of 2)" in lines[2] and "risk of bias (1 of 2)" in lines[2]
+    assert "(2 of 3)" in lines[2] and "risk of bias (1 of 3)" in lines[2]
+    assert "inconsistency (1 of 3)" in lines[2]
+    assert "inconsistency could not be assessed in 2 of 3" in lines[2]
     with pytest.raises(ValueError, match="no rated pool"):
         plain_summary_synthesis(grades.iloc[:0])
