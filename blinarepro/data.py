@@ -18,23 +18,14 @@ Validation runs in three layers, each stopping the load with one
 
 Every field is kept as the printed string (so ``"80.0"`` keeps its precision); numeric
 fields are also given as floats in a column with the suffix ``_num``.
-
-Layer 2 is the slow one (about 2 s with its imports) and every notebook loads the data, so a
-*successful* schema validation is remembered by content: an empty file named by the SHA-256
-of the descriptor, every CSV, this module and the frictionless version, in
-``$BLINAREPRO_CACHE`` (default ``~/.cache/blinarepro``). The same bytes give the same result,
-so a hit skips only that layer; any change to a byte of the data gives a new key and a full
-validation. Layers 1 and 3 always run. Delete the folder to forget.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
@@ -50,8 +41,6 @@ __all__ = [
 
 #: Environment variable that overrides the default data directory.
 DATA_DIR_ENV = "BLINAREPRO_DATA"
-#: Environment variable that overrides where successful schema validations are remembered.
-CACHE_DIR_ENV = "BLINAREPRO_CACHE"
 
 _MAX_LISTED = 20
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|&(#\d+|[A-Za-z]+);")
@@ -156,10 +145,7 @@ def load(data_dir: str | os.PathLike | None = None) -> Dataset:
         )
     for res in resources.values():
         _check_bytes(data_dir, res["path"])
-    memo = _schema_memo(data_dir, descriptor)
-    if not memo.exists():
-        _check_schema(data_dir, descriptor)
-        _remember(memo)
+    _check_schema(data_dir, descriptor)
     frames = {name: _read_frame(data_dir, res) for name, res in resources.items()}
     issues = _check_text(frames, resources)
     issues += _check_results(frames["results"], frames["cohorts"], resources["results"]["path"])
@@ -197,26 +183,6 @@ def _check_bytes(data_dir: Path, rel: str) -> None:
         line = raw[: err.start].count(b"\n") + 1
         msg = f"not valid UTF-8: byte 0x{raw[err.start]:02x} at offset {err.start}"
         raise DataValidationError([DataIssue(rel, line, None, "utf-8", msg)]) from None
-
-
-def _schema_memo(data_dir: Path, descriptor: dict) -> Path:
-    """Where a successful schema validation of exactly these bytes is remembered."""
-    digest = hashlib.sha256()
-    digest.update(metadata.version("frictionless").encode())
-    digest.update(Path(__file__).read_bytes())
-    digest.update(json.dumps(descriptor, sort_keys=True).encode())
-    for res in descriptor["resources"]:
-        digest.update(res["path"].encode() + b"\0" + (data_dir / res["path"]).read_bytes())
-    home = os.environ.get(CACHE_DIR_ENV) or Path.home() / ".cache" / "blinarepro"
-    return Path(home) / "schema-valid" / digest.hexdigest()
-
-
-def _remember(memo: Path) -> None:
-    try:
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        memo.touch()
-    except OSError:  # a read-only home only costs speed
-        pass
 
 
 def _check_schema(data_dir: Path, descriptor: dict) -> None:
