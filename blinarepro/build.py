@@ -71,7 +71,9 @@ def parse_params(text: str) -> dict:
             parsed = yaml.safe_load(value)
         except yaml.YAMLError:
             raise BuildError(f"parameter {name}: cannot read the value {value!r}") from None
-        params[name] = float(value) if _NUMBER.fullmatch(value) else parsed
+        if isinstance(parsed, str) and _NUMBER.fullmatch(value):  # YAML 1.1 reads 1e-2 as text
+            parsed = float(value)
+        params[name] = parsed
     return params
 
 
