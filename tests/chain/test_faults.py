@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -153,7 +154,7 @@ def test_a_read_only_reports_folder_gives_one_line(build_cmd, snapshot, one_line
                 pytest.skip("running as root without setpriv: cannot make a folder read-only")
             prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
         proc = subprocess.run(
-            [*prefix, os.sys.executable, "-m", "blinarepro.build", "run", REGISTRATION,
+            [*prefix, sys.executable, "-m", "blinarepro.build", "run", REGISTRATION,
              "--out", str(site)],
             cwd=ROOT, capture_output=True, text=True, env={**os.environ, "HOME": str(parent)},
         )  # fmt: skip
