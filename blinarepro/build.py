@@ -102,7 +102,10 @@ def check_params(notebook: Path, params: dict) -> None:
 def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> Path:
     """Build the report of ``notebook`` into ``out`` (``out/custom`` with ``params``)."""
     global _left
+    import nbformat
+
     from blinarepro.chain import execute, publish
+    from blinarepro.chain.render import render_html
 
     notebook = Path(notebook).resolve()
     if not notebook.is_file():
@@ -125,10 +128,6 @@ def run(notebook: Path, params: dict | None = None, out: Path | None = None) -> 
             executed = staging / f"{name}.ipynb"
             nb = _execute(notebook, executed, params, out)
             execute.normalise(nb, ROOT, staging)
-            import nbformat
-
-            from blinarepro.chain.render import render_html
-
             nbformat.write(nb, executed)
             (staging / f"{name}.html").write_text(render_html(nb), encoding="utf-8")
             with publish.signals_held():
