@@ -23,7 +23,9 @@ KERNEL := blinarepro
 KERNEL_SPEC := $(VENV)/share/jupyter/kernels/$(KERNEL)/kernel.json
 UV_VERSION := $(shell sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.lock)
 
-PACKAGE_SOURCES := $(shell find blinarepro -name '*.py' -not -path '*/__pycache__/*' | sort)
+# The package and the HTML template: a change to either rebuilds every report.
+PACKAGE_SOURCES := $(shell find blinarepro -type f \( -name '*.py' -o -path '*/templates/*' \) \
+  -not -path '*/__pycache__/*' | sort)
 DATA_FILES := $(wildcard data/*.csv) data/datapackage.json
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 # Where the site is built; tests build a throw-away copy with REPORTS_DIR=<tmp>.
@@ -60,9 +62,11 @@ $(ENV_STAMP): requirements.lock pyproject.toml
 	fi
 	@touch $@
 
-# The project's kernel, registered inside .venv; it runs blinarepro/kernel.py.
-$(KERNEL_SPEC): blinarepro/kernel.py $(ENV_STAMP)
-	@$(BIN)/python -m blinarepro.kernel install > /dev/null
+# The project's kernel: ipykernel's own spec, registered inside .venv under the name
+# 'blinarepro' (papermill, nbval and JupyterLab find it there).
+$(KERNEL_SPEC): $(ENV_STAMP) Makefile
+	@$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) \
+	  --display-name "Python (blinarepro)" > /dev/null
 	@echo "environment ready: $(VENV) (kernel '$(KERNEL)')"
 
 lock: ## regenerate requirements.lock from pyproject.toml (needs network)
@@ -74,7 +78,7 @@ reports: $(REPORTS_DIR)/index.html ## run every notebook with papermill and rend
 $(REPORTS_DIR)/index.html: $(REPORTS) $(KERNEL_SPEC)
 	$(BUILD) index --out $(REPORTS_DIR)
 
-# Reports and the index are moved into place whole (blinarepro.build): one is either the
+# Reports and the index are moved into place whole (blinarepro.chain.publish): one is either the
 # previous good file or the new one, never partial. make must not delete a target whose
 # recipe it interrupts (it would, if the new file had just been moved into place).
 .PRECIOUS: $(REPORTS_DIR)/%.html $(REPORTS_DIR)/index.html
@@ -84,22 +88,21 @@ $(REPORTS_DIR)/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(KERN
 
 # Every study of data/studies.csv without a dedicated notebook (notebooks/NN_<study_id>.ipynb)
 # gets the generic report, reports/<study_id>.html, from notebooks/document.ipynb run with
-# study_id=<study_id> (a copy named after the study, so its report and tables carry that name).
+# study_id=<study_id> (`run --study` names the report, its tables and figures after the study).
 STUDIES := $(shell tail -n +2 data/studies.csv | cut -d, -f1)
 DEDICATED := $(foreach nb,$(NOTEBOOKS),$(lastword $(subst _, ,$(basename $(notdir $(nb))))))
 GENERIC_REPORTS := $(patsubst %,$(REPORTS_DIR)/%.html,$(filter-out $(DEDICATED),$(STUDIES)))
 $(REPORTS_DIR)/index.html: $(GENERIC_REPORTS)
 $(GENERIC_REPORTS): $(REPORTS_DIR)/%.html: notebooks/document.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(KERNEL_SPEC)
-	@mkdir -p $(REPORTS_DIR)/.generic && cp $< $(REPORTS_DIR)/.generic/$*.ipynb
-	$(BUILD) run $(REPORTS_DIR)/.generic/$*.ipynb --params "study_id=$*" --out $(REPORTS_DIR)
-	@rm -rf $(REPORTS_DIR)/.generic/$*.ipynb
+	$(BUILD) run $< --study $* --out $(REPORTS_DIR)
 
-report: $(KERNEL_SPEC) ## one notebook with other parameters: make report NB=02_wang2025 PARAMS="ci_level=0.9"
+report: $(KERNEL_SPEC) ## one notebook with other parameters, into reports/custom/: make report NB=02_wang2025 PARAMS="ci_level=0.9"
 	@test -n "$(NB)" || { echo "usage: make report NB=<notebook name> PARAMS=\"name=value ...\""; exit 2; }
-	$(BUILD) run notebooks/$(NB:.ipynb=).ipynb --params "$(PARAMS)" --out reports/custom
+	@test -n "$(PARAMS)" || { echo "make report needs PARAMS (make reports builds the defaults)"; exit 2; }
+	$(BUILD) run notebooks/$(NB:.ipynb=).ipynb --params "$(PARAMS)" --out $(REPORTS_DIR)
 
 refresh: $(KERNEL_SPEC) ## re-execute the notebooks in place so their stored outputs match code and data
-	$(BUILD) refresh $(NOTEBOOKS)
+	$(BUILD) refresh $(NOTEBOOKS) notebooks/document.ipynb
 
 NBVAL := --nbval --nbval-kernel-name $(KERNEL) --nbval-sanitize-with tests/nbval_sanitize.cfg
 
@@ -110,7 +113,7 @@ lab: $(KERNEL_SPEC) ## open the notebooks in JupyterLab on the project's kernel
 	$(BIN)/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: $(KERNEL_SPEC) ## time builds and make test against yardsticks (BENCH_ARGS="--repeat 5")
-	$(BIN)/python -m blinarepro.bench --jobs $(JOBS) $(BENCH_ARGS)
+	$(BIN)/python -m blinarepro.chain.bench --jobs $(JOBS) $(BENCH_ARGS)
 
 clean: ## remove generated reports (keeps .venv)
 	rm -rf reports/*.html reports/*.ipynb reports/tables reports/figures reports/failed reports/custom

@@ -13,11 +13,8 @@ pooling       random-effects meta-analysis of proportions (GLMM and inverse vari
 plots         forest plots and figures
 params        validation of papermill parameters
 report        report helpers (figures drawn once, tables, versions)
-build         the report chain: papermill -> normalised notebook -> HTML, written atomically
-render        HTML of an executed notebook (nbconvert, offline template, one pass)
-kernel        the project's Jupyter kernel (no debugger in batch runs) and its registration
-site          the index page of the report site
-bench         ``make bench``: build times against yardsticks
+build         the report chain's command line (``python -m blinarepro.build``)
+chain         the report chain: papermill -> normalised notebook -> offline HTML -> site
 """
 
 __version__ = "0.1.0"

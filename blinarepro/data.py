@@ -27,23 +27,15 @@ fields are also given as floats in a column with the suffix ``_num`` (NaN where 
 non-number such as ``NR``). Lines in messages are the file's physical lines: a quoted field
 that spans lines moves the lines below it.
 
-Layer 2 is the slow one (about 2 s with its imports) and every notebook loads the data, so a
-*successful* schema validation is remembered by content: an empty file named by the SHA-256
-of the descriptor, every CSV, this module and the frictionless version, in
-``$BLINAREPRO_CACHE`` (default ``~/.cache/blinarepro``). The same bytes give the same result,
-so a hit skips only that layer; any change to a byte of the data gives a new key and a full
-validation. Layers 1 and 3 always run. Delete the folder to forget.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import os
 import re
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
@@ -68,8 +60,6 @@ __all__ = [
 
 #: Environment variable that overrides the default data directory.
 DATA_DIR_ENV = "BLINAREPRO_DATA"
-#: Environment variable that overrides where successful schema validations are remembered.
-CACHE_DIR_ENV = "BLINAREPRO_CACHE"
 
 _MAX_LISTED = 20
 _TABLES = (
@@ -204,10 +194,7 @@ def load(data_dir: str | os.PathLike | None = None) -> Dataset:
     header_issues = [i for name, res in resources.items() for i in _check_header(res, lines[name])]
     if header_issues:
         raise DataValidationError(header_issues)
-    memo = _schema_memo(data_dir, descriptor)
-    if not memo.exists():
-        _check_schema(data_dir, descriptor, lines)
-        _remember(memo)
+    _check_schema(data_dir, descriptor, lines)
     frames = {name: _read_frame(data_dir, res) for name, res in resources.items()}
     number_issues = [
         i for name, res in resources.items() for i in _check_numbers(frames[name], res, lines[name])
@@ -356,26 +343,6 @@ def _check_header(res: dict, lines: _Lines) -> list[DataIssue]:
             DataIssue(file, 2, None, "has-rows", "the file has a header but no rows below it")
         )
     return issues
-
-
-def _schema_memo(data_dir: Path, descriptor: dict) -> Path:
-    """Where a successful schema validation of exactly these bytes is remembered."""
-    digest = hashlib.sha256()
-    digest.update(metadata.version("frictionless").encode())
-    digest.update(Path(__file__).read_bytes())
-    digest.update(json.dumps(descriptor, sort_keys=True).encode())
-    for res in descriptor["resources"]:
-        digest.update(res["path"].encode() + b"\0" + (data_dir / res["path"]).read_bytes())
-    home = os.environ.get(CACHE_DIR_ENV) or Path.home() / ".cache" / "blinarepro"
-    return Path(home) / "schema-valid" / digest.hexdigest()
-
-
-def _remember(memo: Path) -> None:
-    try:
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        memo.touch()
-    except OSError:  # a read-only home only costs speed
-        pass
 
 
 def _check_schema(data_dir: Path, descriptor: dict, lines: dict[str, _Lines]) -> None:

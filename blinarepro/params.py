@@ -3,7 +3,10 @@
 Each notebook's ``parameters`` cell assigns plain values; the next cell passes them to
 :func:`check`, which returns a frozen :class:`Params` or raises ``ValueError`` naming the
 parameter, the value and what is allowed. Unknown parameter *names* are rejected before the
-kernel starts, by :mod:`blinarepro.build` (papermill itself only warns).
+kernel starts, by :mod:`blinarepro.build` (papermill itself only warns). The vocabularies
+are the statistics modules' own: :data:`CI_METHODS` is
+:data:`blinarepro.proportions.PROPORTION_CI_METHODS`, :data:`POOLING_METHODS` is
+:data:`blinarepro.pooling.METHODS`.
 """
 
 from __future__ import annotations
@@ -13,13 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from blinarepro._validate import check_choice, check_level
+from blinarepro.pooling import METHODS as POOLING_METHODS
+from blinarepro.proportions import PROPORTION_CI_METHODS as CI_METHODS
 
 __all__ = ["CI_METHODS", "POOLING_METHODS", "Params", "check"]
-
-#: Interval methods for one proportion (see :mod:`blinarepro.proportions`).
-CI_METHODS = ("clopper-pearson", "wilson", "wilson-cc", "jeffreys", "agresti-coull", "wald")
-#: Pooling methods (see :mod:`blinarepro.pooling`).
-POOLING_METHODS = ("glmm", "reml", "reml_hk", "dl", "dl_hk", "pm", "pm_hk", "ft_reml")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from blinarepro.build import KERNEL, KERNEL_ENV
+from blinarepro.chain.execute import KERNEL, KERNEL_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,7 +21,7 @@ def pytest_configure(config):
     """The environment of every kernel the session starts (nbval's, JupyterLab's, builds').
 
     nbval starts its kernels with this process's environment: they get the one the reports
-    are built with (:data:`blinarepro.build.KERNEL_ENV`), so the stored outputs are checked
+    are built with (:data:`blinarepro.chain.execute.KERNEL_ENV`), so the stored outputs are checked
     under the build's settings; and a private IPython folder, so that the session writes no
     history into the user's ``~/.ipython``.
     """
@@ -45,12 +45,6 @@ def _make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     if check and proc.returncode != 0:
         raise AssertionError(f"make {' '.join(args)} failed:\n{proc.stdout}\n{proc.stderr}")
     return proc
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _private_schema_cache(tmp_path_factory):
-    """Keep the loader's schema memo (see blinarepro.data) inside this test session."""
-    os.environ["BLINAREPRO_CACHE"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from blinarepro import bench
+from blinarepro.chain import bench
 
 # a child that spends at least 0.3 s of its own CPU time (a lower bound by construction)
 BUSY = "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.3:\n    pass"

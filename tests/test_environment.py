@@ -78,7 +78,8 @@ def test_project_kernel_runs_this_interpreter():
         pytest.fail("kernel 'blinarepro' not registered: run `make env`")
     spec = KernelSpecManager().get_kernel_spec("blinarepro")
     assert Path(spec.argv[0]).resolve() == Path(sys.executable).resolve()
-    assert spec.argv[1:] == ["-Xfrozen_modules=off", "-m", "blinarepro.kernel", "-f",
+    # ipykernel's own spec (python -m ipykernel install --sys-prefix --name blinarepro)
+    assert spec.argv[1:] == ["-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f",
                              "{connection_file}"]  # fmt: skip
     assert spec.metadata.get("debugger") is True  # JupyterLab offers its debugger
     assert Path(specs["blinarepro"]).is_relative_to(Path(sys.prefix))

@@ -6,8 +6,6 @@ import base64
 import filecmp
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -83,6 +81,16 @@ def test_reports_load_nothing_from_the_network(built_site):
         assert not found, f"{page.name} loads from the network: {found[:3]}"
 
 
+def test_every_page_forbids_scripts_and_has_none(built_site):
+    for page in built_site.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        head = html[: html.index("</head>")]
+        policies = [m for m in re.findall(r"<meta\b[^>]*>", head) if "Content-Security-Policy" in m]
+        assert len(policies) == 1, f"{page.name}: {policies}"
+        assert "default-src 'none'" in policies[0] and "script-src" not in policies[0], page.name
+        assert "<script" not in html.lower(), page.name
+
+
 def test_each_figure_in_a_report_is_its_file_in_figures_with_a_description(built_site):
     """report.show_figure draws once: the image in the HTML is the PNG in figures/."""
     files = {p.read_bytes(): p.name for p in (built_site / "figures").glob("*.png")}
@@ -114,35 +122,37 @@ def _previous_good_report(out: Path) -> bytes:
     return old
 
 
-def test_a_bad_parameter_value_fails_clearly_and_keeps_the_previous_report(tmp_path):
-    old = _previous_good_report(tmp_path)
-    proc = subprocess.run(
-        [sys.executable, "-m", "blinarepro.build", "run", str(REGISTRATION), "--out",
-         str(tmp_path), "--params", "ci_level=1.5"],
-        cwd=ROOT, capture_output=True, text=True,
-    )  # fmt: skip
+def test_a_bad_parameter_value_fails_in_one_line_and_keeps_the_previous_report(
+    tmp_path, build_cmd, one_line
+):
+    custom = tmp_path / "custom"  # a run with parameters is a custom report
+    old = _previous_good_report(custom)
+    proc = build_cmd("run", str(REGISTRATION), "--out", str(tmp_path), "--params", "ci_level=1.5")
     assert proc.returncode == 1
-    assert "03_registration.ipynb failed in cell" in proc.stderr
-    assert "ci_level" in proc.stderr and "1.5" in proc.stderr
-    assert (tmp_path / "03_registration.html").read_bytes() == old
-    assert (tmp_path / "tables" / "03_registration_claims.csv").read_bytes() == b"previous,table\n"
-    assert (tmp_path / "failed" / "03_registration.ipynb").is_file()
-    assert not (tmp_path / ".staging").exists()
+    line = one_line(proc.stderr, "error: 03_registration.ipynb failed in cell ")
+    assert "ci_level" in line and "1.5" in line and "custom/failed/03_registration.ipynb" in line
+    assert (custom / "03_registration.html").read_bytes() == old
+    assert (custom / "tables" / "03_registration_claims.csv").read_bytes() == b"previous,table\n"
+    assert (custom / "failed" / "03_registration.ipynb").is_file()
+    assert not (custom / ".staging").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["custom"]
 
 
-def test_bad_data_fails_naming_file_row_and_field_and_keeps_the_previous_report(tmp_path):
+def test_bad_data_fails_naming_file_row_and_field_and_keeps_the_previous_report(
+    tmp_path, build_cmd, one_line
+):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     results = (data / "results.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     results[1] = results[1].replace(",xu2025,", ",no-such-study,", 1)
     (data / "results.csv").write_text("".join(results), encoding="utf-8")
-    out = tmp_path / "out"
-    old = _previous_good_report(out)
-    with pytest.raises(build.BuildError) as err:
-        build.run(REGISTRATION, {"data_dir": str(data)}, out)
-    message = str(err.value)
-    assert "results.csv" in message and "study_id" in message and "line 2" in message
-    assert (out / "03_registration.html").read_bytes() == old
+    old = _previous_good_report(tmp_path / "out" / "custom")
+    proc = build_cmd("run", str(REGISTRATION), "--out", str(tmp_path / "out"), "--params",
+                     f"data_dir={data}")  # fmt: skip
+    assert proc.returncode == 1
+    line = one_line(proc.stderr, "error: 03_registration.ipynb failed in cell ")
+    assert "results.csv" in line and "study_id" in line and "line 2" in line
+    assert (tmp_path / "out" / "custom" / "03_registration.html").read_bytes() == old
 
 
 def test_an_unknown_parameter_is_rejected_before_the_kernel_starts(tmp_path):
@@ -151,10 +161,11 @@ def test_an_unknown_parameter_is_rejected_before_the_kernel_starts(tmp_path):
     assert not any(tmp_path.iterdir())
 
 
-def test_an_unknown_notebook_is_named_with_the_ones_there_are(tmp_path):
-    with pytest.raises(build.BuildError, match=r"no notebook .*nope.ipynb; the report "
-                       r"notebooks are: 01_xu2025, 02_wang2025, .*06_synthesis$"):  # fmt: skip
-        build.run(ROOT / "notebooks" / "nope.ipynb", out=tmp_path)
+def test_an_unknown_notebook_is_named_with_the_ones_there_are(tmp_path, build_cmd, one_line):
+    proc = build_cmd("run", "notebooks/nope.ipynb", "--out", str(tmp_path))
+    assert proc.returncode == 1
+    line = one_line(proc.stderr, "error: no notebook notebooks/nope.ipynb; the report ")
+    assert re.search(r"notebooks are: 01_xu2025, 02_wang2025, .*06_synthesis$", line)
     assert not any(tmp_path.iterdir())
 
 
@@ -164,6 +175,8 @@ def test_malformed_parameter_text_is_rejected(text):
         build.parse_params(text)
 
 
-def test_parameters_are_read_as_yaml_values():
-    assert build.parse_params("ci_level=0.9 ci_method=wilson exclude=[a,b]") == {
-        "ci_level": 0.9, "ci_method": "wilson", "exclude": ["a", "b"]}  # fmt: skip
+def test_parameters_are_read_as_yaml_values_and_scientific_notation_as_numbers():
+    assert build.parse_params("ci_level=0.9 ci_method=wilson exclude=[a,b] alpha=1e-2") == {
+        "ci_level": 0.9, "ci_method": "wilson", "exclude": ["a", "b"], "alpha": 0.01}  # fmt: skip
+    assert build.parse_params("a=2E3 b=-.5e+1 c=1") == {"a": 2000.0, "b": -5.0, "c": 1}
+    assert build.parse_params("name=1e-2x")["name"] == "1e-2x"  # not a number: text

@@ -1,22 +1,19 @@
 """An interrupted build (Ctrl-C in a terminal, or make passing SIGTERM on to its jobs) stops
-cleanly: exactly one line said, no staging, no kernel left running, the previous report (or
-notebook) kept, and the process ends by the signal, as an interrupted program should."""
+cleanly: one line said, status 128 + the signal's number, no traceback, no staging, no kernel
+left running, and the previous report (or notebook) kept."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from blinarepro import build, interrupts
+from blinarepro import build
+from blinarepro.chain import publish
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRATION = ROOT / "notebooks" / "03_registration.ipynb"
@@ -33,13 +30,12 @@ time.sleep(120)"""
 
 
 def _read_pid(marker: Path) -> int | None:
-    """The kernel's process id once the cell has written it whole, else None."""
     text = marker.read_text() if marker.exists() else ""
     return int(text) if text.isdigit() else None
 
 
 def _alive(pid: int) -> bool:
-    """Whether process ``pid`` is running (a zombie awaiting its parent counts as ended)."""
+    """Whether process ``pid`` runs (a zombie counts as ended). Linux's /proc."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except FileNotFoundError:
@@ -48,7 +44,6 @@ def _alive(pid: int) -> bool:
 
 
 def _children(pid: int) -> list[int]:
-    """Running processes whose parent is ``pid``."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -60,10 +55,27 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _catches(pid: int, sig: int) -> bool:
+    """Whether process ``pid`` has a handler for ``sig`` (SigCgt in /proc/<pid>/status)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    mask = int(
+        next(line for line in status.splitlines() if line.startswith("SigCgt:")).split()[1], 16
+    )
+    return bool(mask >> (sig - 1) & 1)
+
+
+def _no_kernel_left(kernels: list[int]) -> None:
+    deadline = time.monotonic() + 10  # the build reaps its kernel; the test only waits for /proc
+    while any(map(_alive, kernels)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_alive, kernels)), "a kernel was left running"
+
+
 @pytest.fixture
 def sleeper(tmp_path, write_notebook) -> tuple[Path, Path]:
-    """A notebook with a parameters cell (so papermill has nothing to warn about) and the
-    sleeping cell; and the marker file its kernel writes."""
     marker = tmp_path / "kernel.pid"
     params = nbformat.v4.new_code_cell("output_dir = None\ndata_dir = None")
     params.metadata["tags"] = ["parameters"]
@@ -71,75 +83,44 @@ def sleeper(tmp_path, write_notebook) -> tuple[Path, Path]:
     return path, marker
 
 
-def _start(command: str, path: Path, out: Path, tmp: Path) -> subprocess.Popen:
-    """The build as make starts it, with a private temporary folder ``tmp`` (where its
-    kernel's socket folder goes) so that the test can see that nothing is left there."""
-    extra = ["--out", str(out)] if command == "run" else []
-    tmp.mkdir()
-    return subprocess.Popen(
-        [sys.executable, "-m", "blinarepro.build", command, str(path), *extra],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "TMPDIR": str(tmp)},
-        # as from a terminal, even when the tests run in the background with SIGINT ignored
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )  # fmt: skip
-
-
-def _stop(proc: subprocess.Popen, sig: int, kernels: list[int], tmp: Path) -> tuple[str, str]:
-    """Send ``sig``; once the build has ended, its kernels must have ended (it reaps them
-    before it ends: no grace) and its temporary folder must be empty."""
-    proc.send_signal(sig)
-    proc.wait(timeout=60)
-    assert not any(map(_alive, kernels)), "a kernel was left running"
-    assert not any(tmp.iterdir()), f"left in the temporary folder: {list(tmp.iterdir())}"
-    return proc.communicate(timeout=60)
-
-
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 @pytest.mark.parametrize("command", ["run", "refresh"])
-def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(tmp_path, command, sig, sleeper):
+def test_an_interrupted_build_cleans_up_and_keeps_what_was_there(
+    tmp_path, command, sig, sleeper, start_build
+):
     path, marker = sleeper
     stored = path.read_bytes()
     out = tmp_path / "out"
     out.mkdir()
     (out / "sleeper.html").write_text("previous good report")
-
-    tmp = Path(tempfile.mkdtemp(dir="/tmp"))  # short: socket paths must fit
-    proc = _start(command, path, out, tmp / "t")
-    deadline = time.monotonic() + 60
+    proc = start_build(command, str(path), *(["--out", str(out)] if command == "run" else []))
+    deadline = time.monotonic() + 90
     while not _read_pid(marker) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    kernel_pid = _read_pid(marker)
-    if not kernel_pid:
+    kernel = _read_pid(marker)
+    if not kernel:
         proc.kill()
         pytest.fail(f"the kernel never ran the cell: {proc.communicate()}")
-    if command == "run":
-        assert (out / ".staging" / "sleeper").is_dir(), "the build is under way"
+    proc.send_signal(sig)
+    stdout, stderr = proc.communicate(timeout=60)
+    _no_kernel_left([kernel])
 
-    stdout, stderr = _stop(proc, sig, [kernel_pid], tmp / "t")
-    shutil.rmtree(tmp)
-
-    assert proc.returncode == -sig, stderr  # ended by the signal, as a shell expects
+    assert proc.returncode == 128 + sig
     what = {
-        "run": "sleeper.ipynb was not built and its previous report is untouched",
-        "refresh": "the notebook being refreshed is untouched",
+        "run": "sleeper was not built; its previous report is untouched",
+        "refresh": f"{path} is untouched",
     }[command]
     assert stderr == f"interrupted ({sig.name}): {what}\n"  # that line and nothing else
     assert stdout == ""
     assert path.read_bytes() == stored
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["kernel.pid", "out", "sleeper.ipynb"]
-    assert sorted(p.name for p in out.iterdir()) == ["sleeper.html"], "no staging, no failed/"
+    assert sorted(p.name for p in out.iterdir()) == ["sleeper.html"], "no staging, lock, failed/"
     assert (out / "sleeper.html").read_text() == "previous good report"
 
 
-def test_a_build_stopped_while_its_kernel_starts_leaves_no_kernel(tmp_path, sleeper):
-    # nbclient cleans up only once the kernel has started: the build stops a kernel still
-    # starting itself (build.kernel_config), and the kernel ends with its build process
-    # whatever happens (blinarepro.kernel, ENDS_WITH_PARENT_ENV)
+def test_a_build_stopped_while_its_kernel_starts_leaves_no_kernel(tmp_path, sleeper, start_build):
     path, marker = sleeper
     out = tmp_path / "out"
-    tmp = Path(tempfile.mkdtemp(dir="/tmp"))
-    proc = _start("run", path, out, tmp / "t")
+    proc = start_build("run", str(path), "--out", str(out))
     kernels: list[int] = []
     deadline = time.monotonic() + 60
     while not kernels and proc.poll() is None and time.monotonic() < deadline:
@@ -147,21 +128,40 @@ def test_a_build_stopped_while_its_kernel_starts_leaves_no_kernel(tmp_path, slee
         time.sleep(0.01)
     assert kernels, f"the build never started a kernel: {proc.communicate()}"
     assert not _read_pid(marker), "the signal is meant to arrive before the cell runs"
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    _no_kernel_left(kernels)
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert stderr == (
+        "interrupted (SIGTERM): sleeper was not built; its previous report is untouched\n"
+    )
+    assert not any(out.iterdir()), "no staging, no lock left"
 
-    stdout, stderr = _stop(proc, signal.SIGTERM, kernels, tmp / "t")
-    shutil.rmtree(tmp)
 
-    assert proc.returncode == -signal.SIGTERM
-    expected = "interrupted (SIGTERM): sleeper.ipynb was not built and its previous report is "
-    assert stderr == expected + "untouched\n"
-    assert not out.exists() or not any(out.iterdir()), "no staging left"
+def test_ctrl_c_while_the_build_is_still_importing_says_one_line(
+    site, start_build, snapshot, one_line
+):
+    before = snapshot(site)
+    proc = start_build("run", str(REGISTRATION), "--out", str(site))
+    deadline = time.monotonic() + 30
+    # the build's own handlers are in place (SIGTERM is caught) while it imports papermill,
+    # nbconvert and the kernel machinery, which takes a good part of a second
+    while not _catches(proc.pid, signal.SIGTERM) and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert not _children(proc.pid), "the signal is meant to arrive before the kernel starts"
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    one_line(stderr, "interrupted (SIGINT): ")
+    assert stdout == ""
+    assert snapshot(site) == before
 
 
 def test_an_interrupt_while_the_report_moves_into_place_waits_until_it_is_all_there(
-    tmp_path, monkeypatch, capsys, built_site
+    tmp_path, monkeypatch, built_site
 ):
     # SIGTERM arrives as the first table is moved into place: the move completes (tables,
-    # figures, notebook and HTML all of this run), then the build stops and says so.
+    # figures, notebook and HTML all of this run), then the build stops.
     out = tmp_path / "out"
     replace = os.replace
     sent = []
@@ -172,45 +172,19 @@ def test_an_interrupt_while_the_report_moves_into_place_waits_until_it_is_all_th
             sent.append(dst)
             os.kill(os.getpid(), signal.SIGTERM)
 
-    monkeypatch.setattr(build.os, "replace", replace_then_signal)
-    previous = signal.signal(signal.SIGTERM, interrupts._handler)
+    monkeypatch.setattr(publish.os, "replace", replace_then_signal)
+    previous = {s: signal.signal(s, build._interrupt) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        status = build.main(["run", str(REGISTRATION), "--out", str(out)])
+        with pytest.raises(build.Interrupted) as err:
+            build.main(["run", str(REGISTRATION), "--out", str(out)])
     finally:
-        signal.signal(signal.SIGTERM, previous)
-        received = interrupts.state.received
-        interrupts.reset()  # this process goes on with other tests
-
-    assert received == signal.SIGTERM
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert err.value.signum == signal.SIGTERM
     assert sent, "the signal was sent as the first table moved into place"
-    assert status == -signal.SIGTERM
-    report = os.path.relpath(out / "03_registration.html", ROOT)
-    assert capsys.readouterr().err == (
-        f"interrupted (SIGTERM): {report} was built whole before stopping\n"
-    )
-    # everything of this report is there, and is what a build that nobody stopped gives
+    assert build._left.endswith("03_registration.html was built whole")
     ours = sorted(p.relative_to(out) for p in out.rglob("03_registration*"))
     assert ours == sorted(p.relative_to(built_site) for p in built_site.rglob("03_registration*"))
     for rel in ours:
         assert (out / rel).read_bytes() == (built_site / rel).read_bytes(), rel
-    assert not (out / ".staging").exists()
-
-
-@pytest.mark.parametrize(
-    ("said", "line"),
-    [(False, "interrupted (SIGTERM): 03_registration.ipynb was not built and its previous "
-              "report is untouched\n"),
-     (True, "")],
-)  # fmt: skip
-def test_the_interrupt_line_is_said_once_and_only_before_the_commands_last_line(said, line, capsys):
-    # a signal arriving after `error: ...` or `built ...` was printed adds no line that
-    # would contradict it; before, the line says what the interrupt left
-    interrupts.reset()
-    interrupts.state.received = signal.SIGTERM
-    interrupts.state.command, interrupts.state.notebook = "run", REGISTRATION
-    interrupts.state.said = said
-    try:
-        assert build._report_interrupt() == -signal.SIGTERM
-    finally:
-        interrupts.reset()
-    assert capsys.readouterr().err == line
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []

@@ -79,7 +79,7 @@ def test_stored_outputs_pass_nbval_on_baseline_cpu_code_paths_and_two_blas_threa
     (``NPY_DISABLE_CPU_FEATURES``) and OpenBLAS on its oldest x86-64 kernels
     (``OPENBLAS_CORETYPE``): code paths that `make test` on a modern CPU does not take. And
     with two BLAS threads where the build and the stored outputs use one
-    (:data:`blinarepro.build.KERNEL_ENV`): the numbers must not depend on the thread count.
+    (:data:`blinarepro.chain.execute.KERNEL_ENV`): the numbers must not depend on the thread count.
     """
     features = _enabled_features(dict(os.environ))
     env = dict(os.environ, OPENBLAS_CORETYPE="Prescott", NPY_DISABLE_CPU_FEATURES=features)

@@ -69,8 +69,7 @@ def test_make_builds_the_generic_report_only_for_studies_without_a_notebook(tmp_
     out = f"REPORTS_DIR={tmp_path}"
     assert "document.ipynb" not in _make("-n", "reports", out)
     dry = _make("-n", "reports", out, _without("04_lu2024"))
-    assert f"cp notebooks/document.ipynb {tmp_path}/.generic/lu2024.ipynb" in dry
-    assert '--params "study_id=lu2024"' in dry
+    assert f"run notebooks/document.ipynb --study lu2024 --out {tmp_path}" in dry
     assert dry.count("notebooks/document.ipynb") == 1
 
 
@@ -82,4 +81,5 @@ def test_deleting_a_dedicated_notebook_leaves_the_document_fully_checked(tmp_pat
     _make(f"{tmp_path}/lu2024.html", f"REPORTS_DIR={tmp_path}", _without("04_lu2024"))
     table = pd.read_csv(tmp_path / "tables" / "lu2024_claims.csv", dtype=str, keep_default_na=False)
     pd.testing.assert_frame_equal(_sorted(table), _sorted(_reference("lu2024")))
-    assert not (tmp_path / ".generic" / "lu2024.ipynb").exists()
+    assert (tmp_path / "lu2024.html").is_file()
+    assert not (tmp_path / "custom").exists(), "a --study report is published, not custom"

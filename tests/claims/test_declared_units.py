@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from blinarepro.chain.site import write_index
 from blinarepro.claims import check_relations, claims_for, context_rows
 from blinarepro.data import load
-from blinarepro.site import write_index
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = (ROOT / "data" / "relations.csv").read_text(encoding="utf-8").splitlines()[0]

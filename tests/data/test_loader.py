@@ -486,33 +486,3 @@ def test_the_build_stops_on_bad_data_with_one_line(
     assert "[rule: " in hits[0] and "DataValidationError: invalid data: " in hits[0]
     assert published.read_bytes() == b"<p>the previous report</p>", "the published file changed"
     assert not (out / "tables").exists() and not (out / "figures").exists()
-
-
-# ----------------------------------------------------------------------------- schema memo
-
-
-def test_a_successful_schema_validation_is_remembered_by_content(
-    data_copy: Path, tmp_path: Path, monkeypatch
-):
-    from blinarepro import data as data_module
-
-    monkeypatch.setenv(data_module.CACHE_DIR_ENV, str(tmp_path / "cache"))
-    calls = []
-    real = data_module._check_schema
-    monkeypatch.setattr(data_module, "_check_schema", lambda *a: (calls.append(1), real(*a)))
-    load(data_copy)
-    load(data_copy)
-    assert len(calls) == 1, "the second load of the same bytes should skip the schema layer"
-    assert len(list((tmp_path / "cache" / "schema-valid").iterdir())) == 1
-
-
-def test_a_remembered_validation_never_covers_changed_bytes(
-    data_copy: Path, tmp_path: Path, monkeypatch
-):
-    from blinarepro import data as data_module
-
-    monkeypatch.setenv(data_module.CACHE_DIR_ENV, str(tmp_path / "cache"))
-    load(data_copy)  # remembered as valid
-    _edit(data_copy / "results.csv", ",xu2025,", ",no-such-study,")
-    with pytest.raises(DataValidationError, match=r"results\.csv, line 2 .*study_id"):
-        load(data_copy)

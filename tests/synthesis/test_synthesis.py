@@ -205,7 +205,7 @@ def test_an_included_inconsistent_percentage_is_refused(tmp_path):
 
 
 def test_the_index_shows_primary_pools_only_with_their_stratum_in_words(pooled, tmp_path):
-    from blinarepro import site
+    from blinarepro.chain import site
 
     (tmp_path / "tables").mkdir()
     pooled.to_csv(tmp_path / "tables" / "synthesis_pooled.csv", index=False)

@@ -6,7 +6,7 @@ interleaved rounds and reported as the median with the range):
 floor
     one plain ``python`` process per notebook that only imports what the notebook imports,
     run at the same parallelism as ``make reports`` and with the kernels' environment
-    (:data:`blinarepro.build.KERNEL_ENV`, as for the naive chain) — no chain can beat
+    (:data:`blinarepro.chain.execute.KERNEL_ENV`, as for the naive chain) — no chain can beat
     start-up plus imports;
 naive chain
     a shell loop of ``papermill`` then ``jupyter nbconvert --to html``, one process each, per
@@ -26,7 +26,7 @@ make test
 Each figure is printed with its ratio to the floor, and with the CPU time (user + system) of
 the processes it ran and that ratio: the wall-clock ratio depends on how well the jobs fill
 the cores, the CPU ratio only on how much work the chain does beyond the floor's. The issue's
-targets: cold build within 2x the floor and at least 2x faster than the naive chain; no-op
+targets (issue 19): cold build within 3x the floor; no-op
 under 1 s; fresh env under 30 s.
 This is a benchmark, not a test: nothing here fails on a slow machine.
 """
@@ -51,16 +51,16 @@ from pathlib import Path
 
 import nbformat
 
-from blinarepro.build import KERNEL_ENV
+from blinarepro.chain.execute import KERNEL_ENV
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 BIN = Path(sys.executable).parent
 
 
 def _env() -> dict:
     """This environment without a calling make's jobserver and flags, with the kernels'
-    settings (:data:`blinarepro.build.KERNEL_ENV`: one BLAS thread, fixed hash seed) so that
+    settings (:data:`blinarepro.chain.execute.KERNEL_ENV`: one BLAS thread, fixed hash seed) so that
     the yardsticks' processes run under the same conditions as the build's kernels."""
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
     return {**env, **KERNEL_ENV}
@@ -105,10 +105,10 @@ def measured(work: Callable[[], object]) -> Timing:
     return Timing(wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
 
 
-def _timed(cmd: str | list[str], cwd: Path = ROOT) -> Timing:
+def _timed(cmd: str | list[str], cwd: Path = ROOT, check: bool = True) -> Timing:
     return measured(
         lambda: subprocess.run(
-            cmd, cwd=cwd, env=_env(), shell=isinstance(cmd, str), check=True,
+            cmd, cwd=cwd, env=_env(), shell=isinstance(cmd, str), check=check,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, executable="/bin/bash"
             if isinstance(cmd, str) else None,
         )
@@ -158,7 +158,7 @@ def _spread(values: list[float]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m blinarepro.bench",
+        prog="python -m blinarepro.chain.bench",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     names = [
         ("floor (imports only, per notebook)", "yardstick"),
         ("naive chain (papermill + nbconvert)", "yardstick"),
-        ("cold build: make reports", "<= 2x floor"),
+        ("cold build: make reports", "<= 3x floor"),
         ("no-op rebuild", "< 1 s"),
         (f"one-notebook rebuild ({NOTEBOOKS[0].stem})", ""),
     ]
@@ -211,7 +211,10 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("fresh env: make env (warm uv cache)",
                          [_timed(["make", f"VENV={venv}", "env"])], "< 30 s"))  # fmt: skip
             shutil.rmtree(venv, ignore_errors=True)
-            rows.append(("make test", [_timed(["make", "--no-print-directory", "test"])], ""))
+            # timed even when a test fails (the figures above are not lost); run `make test`
+            # itself to see why
+            rows.append(("make test", [_timed(["make", "--no-print-directory", "test"],
+                                              check=False)], ""))  # fmt: skip
     base = statistics.median(t.wall for t in rows[0][1])
     cpu_base = statistics.median(t.cpu for t in rows[0][1])
     print(f"\nmake bench: {len(NOTEBOOKS)} notebooks, {args.jobs} jobs, {os.cpu_count()} cores, "

@@ -14,7 +14,9 @@ import os
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from blinarepro.chain.publish import write_atomic
+
+ROOT = Path(__file__).resolve().parents[2]
 
 __all__ = ["VERDICT_ORDER", "write_index"]
 
@@ -134,6 +136,8 @@ def write_index(out: Path, data_dir: Path | None = None) -> Path:
     page = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>blinatumomab-evidence: reports</title>",
         f"<style>{_CSS}</style></head><body>",
@@ -154,7 +158,5 @@ def write_index(out: Path, data_dir: Path | None = None) -> Path:
         "",
     ]
     target = out / "index.html"
-    tmp = out / ".index.html.tmp"
-    tmp.write_text("\n".join(page), encoding="utf-8")
-    os.replace(tmp, target)
+    write_atomic(target, "\n".join(page))
     return target
