@@ -177,12 +177,14 @@ def test_the_generic_notebook_reports_it(data_dir, tmp_path):
     """The generic notebook, run as `make reports` runs it, on the data with the new study."""
     from blinarepro.build import run
 
-    copy = tmp_path / f"{STUDY}.ipynb"
-    shutil.copy(ROOT / "notebooks" / "document.ipynb", copy)
-    html = run(copy, {"study_id": STUDY, "data_dir": str(data_dir)}, tmp_path / "out")
-    assert html == tmp_path / "out" / f"{STUDY}.html"
+    # another data folder is a parameter, so the report is a custom one (out/custom/)
+    notebook = ROOT / "notebooks" / "document.ipynb"
+    html = run(notebook, {"data_dir": str(data_dir)}, tmp_path / "out", study=STUDY)
+    assert html == tmp_path / "out" / "custom" / f"{STUDY}.html"
     written = pd.read_csv(
-        tmp_path / "out" / "tables" / f"{STUDY}_claims.csv", dtype=str, keep_default_na=False
+        tmp_path / "out" / "custom" / "tables" / f"{STUDY}_claims.csv",
+        dtype=str,
+        keep_default_na=False,
     )
     expected = evaluate(claims_for(load(data_dir), STUDY), load(data_dir).results)
     assert written[["claim_id", "verdict", "finding"]].equals(
