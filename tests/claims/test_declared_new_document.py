@@ -26,7 +26,6 @@ Expected verdicts, each from an independent source:
 from __future__ import annotations
 
 import csv
-import json
 import shutil
 from pathlib import Path
 
@@ -64,8 +63,8 @@ EXPECTED = {
 
 def add_document(data_dir: Path, fixture: Path = FIXTURE) -> None:
     """Add a document's rows to a data folder as data/README.md says: append the rows of each
-    table (in the table's column order), add the study_id to the study_id vocabularies, put
-    the source in sources/."""
+    table (in the table's column order) and put the source in sources/. Nothing else: the
+    schema is not edited (study ids are keys of studies.csv, not a vocabulary)."""
     for table in ("studies", "cohorts", "results", "relations"):
         with (data_dir / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
             header = next(csv.reader(handle))
@@ -78,14 +77,6 @@ def add_document(data_dir: Path, fixture: Path = FIXTURE) -> None:
         with (data_dir / f"{table}.csv").open("a", encoding="utf-8", newline="") as out:
             writer = csv.DictWriter(out, header, restval="", lineterminator="\n")
             writer.writerows(rows)
-    path = data_dir / "datapackage.json"
-    package = json.loads(path.read_text(encoding="utf-8"))
-    for res in package["resources"]:
-        for field in res["schema"]["fields"]:
-            enum = field.get("constraints", {}).get("enum")
-            if field["name"] == "study_id" and enum is not None:
-                enum.append(fixture.name)
-    path.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (data_dir / "sources").mkdir(exist_ok=True)
     shutil.copy(fixture / SOURCE, data_dir / "sources" / SOURCE)
 

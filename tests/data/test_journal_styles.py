@@ -6,8 +6,8 @@ and Blood abstracts print numbers: number words beyond twenty, the middle dot, "
 en dashes, the Unicode minus, "<5%", ">99%", "P = NS", "P < .001", scientific notation with a
 superscript exponent, a median whose CI is "22.0–NR", a hazard ratio with its CI, a
 before/after p within one cohort and a p across three arms. The test appends those rows to a
-copy of ``data/`` and registers the study id in the study vocabulary (the ``enum`` of
-``study_id``, the one edit besides rows that a new document needs); no code changes.
+copy of ``data/``: rows alone, no schema edit (study ids are keys of ``studies.csv``) and no
+code changes.
 
 Reference values of the recomputed numbers (R 4.2):
 ``binom.test(88, 113)$conf.int`` = 0.6909685281-0.8514176235 (Clopper-Pearson; printed
@@ -19,7 +19,6 @@ Reference values of the recomputed numbers (R 4.2):
 from __future__ import annotations
 
 import csv
-import json
 import shutil
 from pathlib import Path
 
@@ -42,7 +41,7 @@ STUDY = "style2026"
 
 
 def build_styled_data(dest: Path) -> Path:
-    """A copy of ``data/`` with the fixture's rows appended and its study id registered."""
+    """A copy of ``data/`` with the fixture's rows appended: rows alone, the schema untouched."""
     shutil.copytree(ROOT / "data", dest)
     for name in ("studies", "cohorts", "results"):
         with open(FIXTURE / f"{name}.csv", newline="", encoding="utf-8") as fh:
@@ -52,12 +51,6 @@ def build_styled_data(dest: Path) -> Path:
         assert rows[0] == header, f"fixture {name}.csv has another header than data/{name}.csv"
         with open(dest / f"{name}.csv", "a", newline="", encoding="utf-8") as fh:
             csv.writer(fh, lineterminator="\n").writerows(rows[1:])
-    descriptor = json.loads((dest / "datapackage.json").read_text(encoding="utf-8"))
-    for res in descriptor["resources"]:
-        for fld in res["schema"]["fields"]:
-            if fld["name"] == "study_id" and "enum" in fld.get("constraints", {}):
-                fld["constraints"]["enum"].append(STUDY)
-    (dest / "datapackage.json").write_text(json.dumps(descriptor, indent=2), encoding="utf-8")
     return dest
 
 
