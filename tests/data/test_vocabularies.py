@@ -1,0 +1,33 @@
+"""Every closed vocabulary of the data package defines each of its terms (issue #17: the
+vocabularies grow where real documents need them, each term defined)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DESCRIPTOR = Path(__file__).resolve().parents[2] / "data" / "datapackage.json"
+FIELDS = [
+    (res["name"], field)
+    for res in json.loads(DESCRIPTOR.read_text(encoding="utf-8"))["resources"]
+    for field in res["schema"]["fields"]
+    if "vocabulary" in field
+]
+
+
+@pytest.mark.parametrize("resource, field", FIELDS, ids=[f"{r}.{f['name']}" for r, f in FIELDS])
+def test_each_term_is_defined_and_each_definition_is_a_term(resource, field):
+    terms = set(field["constraints"]["enum"]) - {""}
+    defined = set(field["vocabulary"])
+    assert terms - defined == set(), f"{resource}.{field['name']}: terms without a definition"
+    assert defined - terms == set(), f"{resource}.{field['name']}: definitions of no term"
+    assert all(text.strip() for text in field["vocabulary"].values())
+
+
+def test_the_outcome_vocabulary_has_the_field_s_response_and_safety_terms():
+    results = next(f for r, f in FIELDS if r == "results" and f["name"] == "outcome")
+    for term in ("cr", "cri", "crh", "cr_cri", "cr_crh", "crc", "pfs", "rfs", "efs",
+                 "neurological_events", "icans", "crs", "death"):  # fmt: skip
+        assert term in results["vocabulary"], term
