@@ -26,7 +26,10 @@ UV_VERSION := $(shell sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.lock)
 # The package and the HTML template: a change to either rebuilds every report.
 PACKAGE_SOURCES := $(shell find blinarepro -type f \( -name '*.py' -o -path '*/templates/*' \) \
   -not -path '*/__pycache__/*' | sort)
-DATA_FILES := $(wildcard data/*.csv) data/datapackage.json
+# The data folder the reports read; the scale case of `make bench` builds from a generated
+# copy with DATA_DIR=<copy> (the build reads it as $$BLINAREPRO_DATA, blinarepro.build.data_dir).
+DATA_DIR ?= data
+DATA_FILES := $(wildcard $(DATA_DIR)/*.csv) $(DATA_DIR)/datapackage.json
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 # Where the site is built; tests build a throw-away copy with REPORTS_DIR=<tmp>.
 REPORTS_DIR ?= reports
@@ -40,7 +43,7 @@ ifneq ($(words $(NOTEBOOKS_BY_SIZE)),$(words $(NOTEBOOKS)))
 $(error ordering the notebooks by size lost some: $(filter-out $(NOTEBOOKS_BY_SIZE),$(NOTEBOOKS)))
 endif
 REPORTS := $(patsubst notebooks/%.ipynb,$(REPORTS_DIR)/%.html,$(NOTEBOOKS_BY_SIZE))
-BUILD := $(BIN)/python -m blinarepro.build
+BUILD := BLINAREPRO_DATA=$(abspath $(DATA_DIR)) $(BIN)/python -m blinarepro.build
 
 .PHONY: help env lock reports report refresh test lab bench clean
 
@@ -86,10 +89,10 @@ $(REPORTS_DIR)/index.html: $(REPORTS) $(KERNEL_SPEC)
 $(REPORTS_DIR)/%.html: notebooks/%.ipynb $(DATA_FILES) $(PACKAGE_SOURCES) $(KERNEL_SPEC)
 	$(BUILD) run $< --out $(REPORTS_DIR)
 
-# Every study of data/studies.csv without a dedicated notebook (notebooks/NN_<study_id>.ipynb)
+# Every study of $(DATA_DIR)/studies.csv without a dedicated notebook (notebooks/NN_<study_id>.ipynb)
 # gets the generic report, reports/<study_id>.html, from notebooks/document.ipynb run with
 # study_id=<study_id> (`run --study` names the report, its tables and figures after the study).
-STUDIES := $(shell tail -n +2 data/studies.csv | cut -d, -f1)
+STUDIES := $(shell tail -n +2 $(DATA_DIR)/studies.csv | cut -d, -f1)
 DEDICATED := $(foreach nb,$(NOTEBOOKS),$(lastword $(subst _, ,$(basename $(notdir $(nb))))))
 GENERIC_REPORTS := $(patsubst %,$(REPORTS_DIR)/%.html,$(filter-out $(DEDICATED),$(STUDIES)))
 $(REPORTS_DIR)/index.html: $(GENERIC_REPORTS)

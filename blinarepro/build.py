@@ -46,6 +46,17 @@ _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 _left = "nothing was changed"
 
 
+def data_dir() -> Path:
+    """The data folder the reports read: ``$BLINAREPRO_DATA`` if set, else ``data/``.
+
+    :func:`blinarepro.data.default_data_dir`'s rule, read here without importing that module
+    (1.5 s of imports per report); ``tests/test_synthetic.py`` checks that both agree. The
+    Makefile sets the variable from ``DATA_DIR`` (``make reports DATA_DIR=<copy>``).
+    """
+    env = os.environ.get("BLINAREPRO_DATA")
+    return Path(env).resolve() if env else ROOT / "data"
+
+
 class BuildError(Exception):
     """A report could not be built; the message says which, why, and what was kept."""
 
@@ -145,7 +156,7 @@ def run(
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir(parents=True)
             params["output_dir"] = str(staging)
-            params.setdefault("data_dir", os.path.relpath(ROOT / "data", notebook.parent))
+            params.setdefault("data_dir", os.path.relpath(data_dir(), notebook.parent))
             executed = staging / f"{name}.ipynb"
             nb = _execute(notebook, executed, params, out)
             execute.normalise(nb, ROOT, staging)
@@ -200,7 +211,7 @@ def index(out: Path | None = None) -> Path:
     with publish.locked(out, "index", _shown(out)):
         _left = "the index was not written; the previous one is untouched"
         with publish.signals_held():
-            target = write_index(out)
+            target = write_index(out, data_dir())
             _left = f"{_shown(target)} was written whole"
     return target
 
