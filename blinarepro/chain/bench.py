@@ -29,6 +29,26 @@ the cores, the CPU ratio only on how much work the chain does beyond the floor's
 targets (issue 19): cold build within 3x the floor; no-op
 under 1 s; fresh env under 30 s.
 This is a benchmark, not a test: nothing here fails on a slow machine.
+
+``--scale N`` (issue 17, "Scale") runs the scale case instead: N synthetic documents
+(:mod:`blinarepro.chain.synthetic`) are added to a temporary copy of ``data/`` and built with
+``make reports DATA_DIR=<copy>``, each with a generic report from ``notebooks/document.ipynb``.
+Its rows, each with its ratio to the one-notebook floor (one plain ``python`` process that
+imports what ``document.ipynb`` imports, measured before, between and after the builds; the
+median is the yardstick):
+
+five-document build
+    ``make reports`` cold on a copy of ``data/`` as it is (the five documents);
+five + N documents build
+    ``make reports`` cold on the copy with N more documents;
+marginal cost per document
+    (five + N documents build - five-document build) / N;
+incremental rebuild
+    ``make reports`` after one generated document's rows (and its source text) changed; what
+    make rebuilt (read from ``make -n`` just before) is printed with it;
+one report + index
+    ``make reports`` after only that document's report was removed: what a build whose
+    reports depend only on their own document's rows would redo.
 """
 
 from __future__ import annotations
@@ -156,6 +176,84 @@ def _spread(values: list[float]) -> str:
     return f"[{min(values):.2f}-{max(values):.2f}]" if len(values) > 1 else ""
 
 
+def _floor_one(notebook: Path) -> Timing:
+    """One plain Python process importing what ``notebook`` imports, alone."""
+    script = imports_of(notebook)
+    return measured(lambda: subprocess.run([sys.executable, "-c", script], check=True,
+                                           env=_env(), cwd=ROOT / "notebooks"))  # fmt: skip
+
+
+def _would_build(make: list[str]) -> list[str]:
+    """The reports ``make reports`` would build now (``make -n``): notebook or study names."""
+    plan = subprocess.run([*make, "-n", "reports"], cwd=ROOT, env=_env(), check=True,
+                          capture_output=True, text=True).stdout  # fmt: skip
+    built = []
+    for line in plan.splitlines():
+        words = line.split()
+        if "blinarepro.build" in words and "run" in words:
+            built.append(words[words.index("--study") + 1] if "--study" in words
+                         else Path(words[words.index("run") + 1]).stem)  # fmt: skip
+    return built
+
+
+def scale(n: int, jobs: int, changed: int = 1) -> int:
+    """The scale case: ``n`` generated documents, built and rebuilt, against the floor."""
+    from blinarepro.chain import synthetic
+
+    document_nb = ROOT / "notebooks" / "document.ipynb"
+    floors: list[Timing] = [_floor_one(document_nb)]
+    rows: list[tuple[str, Timing, str]] = []
+    with tempfile.TemporaryDirectory(prefix="blinarepro-scale-") as tmp:
+        tmp = Path(tmp)
+        five, many = tmp / "data5" / "data", tmp / f"data{n}" / "data"
+        shutil.copytree(ROOT / "data", five)
+        shutil.copytree(ROOT / "data", many)
+        synthetic.write_documents(many, n, seed=0)
+
+        def make(data: Path, site: Path) -> list[str]:
+            return ["make", "--no-print-directory", f"JOBS={jobs}", f"REPORTS_DIR={site}",
+                    f"DATA_DIR={data}"]  # fmt: skip
+
+        site5, site_n = tmp / "site5", tmp / f"site{n}"
+        n5 = len(_would_build(make(five, site5)))
+        rows.append((f"five-document build ({n5} reports)",
+                     _timed([*make(five, site5), "reports"]), ""))  # fmt: skip
+        floors.append(_floor_one(document_nb))
+        n_many = len(_would_build(make(many, site_n)))
+        rows.append((f"five + {n} documents build ({n_many} reports)",
+                     _timed([*make(many, site_n), "reports"]), ""))  # fmt: skip
+        floors.append(_floor_one(document_nb))
+        study = synthetic.study_id(changed)
+        files = synthetic.change_document(many, changed, seed=0, new_seed=1)
+        rebuilt = _would_build(make(many, site_n))
+        rows.append((f"incremental rebuild ({study} changed)",
+                     _timed([*make(many, site_n), "reports"]), ""))  # fmt: skip
+        (site_n / f"{study}.html").unlink()
+        alone = _would_build(make(many, site_n))
+        rows.append(("one report + index", _timed([*make(many, site_n), "reports"]), ""))
+        floors.append(_floor_one(document_nb))
+    base = statistics.median(t.wall for t in floors)
+    cpu_base = statistics.median(t.cpu for t in floors)
+    (_, t5, _), (_, t_many, _) = rows[0], rows[1]
+    marginal = Timing((t_many.wall - t5.wall) / n, (t_many.cpu - t5.cpu) / n)
+    rows.insert(2, ("marginal cost per document", marginal, f"(5+{n} build - 5 build) / {n}"))
+    print(f"\nmake bench --scale {n}: {n} generated documents beside the five, {jobs} jobs, "
+          f"{os.cpu_count()} cores, one run\n")  # fmt: skip
+    print(f"one-notebook floor (python importing what document.ipynb imports, alone; median "
+          f"of {len(floors)}): {base:.2f} s wall "
+          f"[{_spread([t.wall for t in floors]).strip('[]')}], {cpu_base:.2f} s CPU\n")  # fmt: skip
+    print(f"{'step':<40}{'wall s':>8}{'x floor':>9}{'CPU s':>8}{'x floor':>9}  note")
+    for name, t, note in rows:
+        print(f"{name:<40}{t.wall:>8.2f}{t.wall / base:>9.2f}{t.cpu:>8.2f}"
+              f"{t.cpu / cpu_base:>9.2f}  {note}")  # fmt: skip
+    print(f"\n{study} changed: {', '.join(files)}")
+    which = ("every one (each report depends on every data file)" if len(rebuilt) == n_many
+             else ", ".join(rebuilt))  # fmt: skip
+    print(f"make rebuilt {len(rebuilt)} of {n_many} reports after it: {which}; and the index")
+    print(f"with only {study}'s report missing, make rebuilds: {', '.join(alone)}, and the index")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m blinarepro.chain.bench",
@@ -175,9 +273,20 @@ def main(argv: list[str] | None = None) -> int:
         default=3,
         help="rounds of the yardsticks and builds, interleaved; the median is reported (default 3)",
     )
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=0,
+        metavar="N",
+        help="run the scale case instead: N generated documents (e.g. 50; minutes)",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error(f"--repeat must be at least 1; got {args.repeat}")
+    if args.scale:
+        if not 1 <= args.scale <= 999:
+            parser.error(f"--scale must be 1 to 999; got {args.scale}")
+        return scale(args.scale, args.jobs)
     one = str(NOTEBOOKS[0].relative_to(ROOT))
     names = [
         ("floor (imports only, per notebook)", "yardstick"),
