@@ -89,3 +89,15 @@ def test_the_build_reads_the_data_folder_the_loader_reads(monkeypatch, tmp_path)
     assert build.data_dir() == default_data_dir().resolve()
     monkeypatch.setenv("BLINAREPRO_DATA", str(tmp_path))
     assert build.data_dir() == default_data_dir().resolve() == tmp_path.resolve()
+
+
+def test_make_reports_builds_a_generic_report_per_generated_study(generated, tmp_path):
+    # `make -n` only: which reports `make reports DATA_DIR=<copy>` would build (the bench's
+    # reading of make's plan), the six dedicated notebooks and one report per new study
+    from blinarepro.chain import bench
+
+    make = ["make", "--no-print-directory", f"REPORTS_DIR={tmp_path}"]
+    dedicated = {p.stem for p in bench.NOTEBOOKS}
+    assert set(bench._would_build(make)) == dedicated
+    planned = bench._would_build([*make, f"DATA_DIR={generated[0]}"])
+    assert sorted(planned) == sorted(dedicated | {"bench001", "bench002", "bench003"})
