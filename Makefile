@@ -115,7 +115,7 @@ test: $(KERNEL_SPEC) ## run the tests (unit, data, notebooks with nbval, site in
 lab: $(KERNEL_SPEC) ## open the notebooks in JupyterLab on the project's kernel
 	$(BIN)/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-bench: $(KERNEL_SPEC) ## time builds and make test against yardsticks (BENCH_ARGS="--repeat 5")
+bench: $(KERNEL_SPEC) ## time builds and make test against yardsticks (BENCH_ARGS="--repeat 5"; "--scale 50": 50 more documents)
 	$(BIN)/python -m blinarepro.chain.bench --jobs $(JOBS) $(BENCH_ARGS)
 
 clean: ## remove generated reports (keeps .venv)
