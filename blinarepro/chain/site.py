@@ -283,6 +283,12 @@ def write_index(out: Path, data_dir: Path | None = None) -> Path:
     data = load(data_dir) if (data_dir / "datapackage.json").is_file() else None
     if data is not None:
         write_glossary(out, data)
+    if (out / "tables").is_dir():
+        from blinarepro.chain.tables import write_datapackage, write_r_script
+
+        write_datapackage(out, data_dir)
+        if (out / "tables" / "synthesis_pooled.csv").is_file():
+            write_r_script(out)
     head = ["report", "document", "claims", "verdicts", "tables and figures"]
     page = _page("blinatumomab-evidence: what the reports found", [
         "<h1>blinatumomab-evidence</h1>",
