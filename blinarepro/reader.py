@@ -170,8 +170,9 @@ def _number(x: float, column: str, percent: bool) -> str:
 
 
 def reader_frame(frame):
-    """``(cells, numeric)``: a copy of ``frame`` as display strings (HTML) and, per column,
-    whether it is numeric (right-aligned). The index is dropped unless it carries names."""
+    """``(cells, numeric, headers, long)``: a copy of ``frame`` as display strings (HTML);
+    per column, whether it is numeric (right-aligned); the column labels; and whether it holds
+    long text (given room to wrap). The index is dropped unless it carries names."""
     import pandas as pd
 
     df = frame
@@ -179,7 +180,7 @@ def reader_frame(frame):
         named = any(n is not None for n in df.index.names)
         df = df.reset_index() if named else df.reset_index(drop=True)
     cells = pd.DataFrame(index=range(len(df)))
-    numeric = {}
+    numeric, long = {}, {}
     for i, col in enumerate(df.columns):
         name = str(col)
         series = df.iloc[:, i]
@@ -209,23 +210,22 @@ def reader_frame(frame):
                 out.append(html.escape(label(str(x), name)))
         cells[i] = out
         numeric[i] = is_num
+        # a column of long text gets room to wrap at a readable width
+        longest = max((len(str(x)) for x in series), default=0)
+        long[i] = not is_num and longest > 60
     headers = [html.escape(_COLUMN_WORDS.get(str(c), label(str(c)))) for c in df.columns]
-    return cells, numeric, headers
+    return cells, numeric, headers, long
 
 
 def reader_html(frame) -> str:
     """The reader's HTML table of ``frame`` (see the module docstring), in a scrolling box."""
-    cells, numeric, headers = reader_frame(frame)
-    head = "".join(
-        f'<th class="{"br-num" if numeric[i] else "br-text"}">{h}</th>'
-        for i, h in enumerate(headers)
-    )
+    cells, numeric, headers, long = reader_frame(frame)
+    css = ["br-num" if numeric[i] else ("br-text br-long" if long[i] else "br-text")
+           for i in range(len(headers))]  # fmt: skip
+    head = "".join(f'<th class="{css[i]}">{h}</th>' for i, h in enumerate(headers))
     rows = []
     for r in range(len(cells)):
-        tds = "".join(
-            f'<td class="{"br-num" if numeric[i] else "br-text"}">{cells.iat[r, i]}</td>'
-            for i in range(len(headers))
-        )
+        tds = "".join(f'<td class="{css[i]}">{cells.iat[r, i]}</td>' for i in range(len(headers)))
         rows.append(f"<tr>{tds}</tr>")
     return (
         '<div class="br-scroll" role="region" aria-label="table, scrolls sideways" tabindex="0">'
