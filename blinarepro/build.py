@@ -130,7 +130,7 @@ def run(
     import nbformat
 
     from blinarepro.chain import execute, publish
-    from blinarepro.chain.render import render_html
+    from blinarepro.chain.render import Page, read_study, render_html
 
     notebook = Path(notebook).resolve()
     if not notebook.is_file():
@@ -161,7 +161,13 @@ def run(
             nb = _execute(notebook, executed, params, out)
             execute.normalise(nb, ROOT, staging)
             nbformat.write(nb, executed)
-            (staging / f"{name}.html").write_text(render_html(nb), encoding="utf-8")
+            page = Page(
+                study=read_study(study or name.split("_", 1)[-1], ROOT / "data"),
+                tables=tuple(f"tables/{p.name}" for p in sorted(staging.glob("tables/*.csv"))),
+                figures=tuple(f"figures/{p.name}" for p in sorted(staging.glob("figures/*.png"))),
+                index="../index.html" if out.name == "custom" else "index.html",
+            )
+            (staging / f"{name}.html").write_text(render_html(nb, page), encoding="utf-8")
             with publish.signals_held():
                 target = publish.publish(staging, out, name)
                 _left = f"{_shown(target)} was built whole"

@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["VERSIONED", "save_table", "setup", "show_figure", "versions"]
+__all__ = ["DPI", "VERSIONED", "save_table", "setup", "show_figure", "versions"]
+
+#: Resolution of the saved figures: shown at half their pixel width, sharp on a
+#: high-resolution screen (two device pixels per CSS pixel).
+DPI = 200
 
 #: Libraries whose versions each report prints at its end.
 VERSIONED = (
@@ -29,7 +33,7 @@ def setup() -> None:
     mpl.rcParams.update(
         {
             "figure.dpi": 100,
-            "savefig.dpi": 100,
+            "savefig.dpi": DPI,
             "figure.figsize": (7.5, 4.0),
             "font.family": "DejaVu Sans",
             "font.size": 9,
@@ -43,6 +47,20 @@ def setup() -> None:
     pd.set_option("display.max_columns", 30)
     pd.set_option("display.max_colwidth", None)  # notes are read in full
     pd.set_option("display.width", 200)
+    _register_reader_tables()
+
+
+def _register_reader_tables() -> None:
+    """Show every displayed DataFrame through :func:`blinarepro.reader.reader_html`."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the kernel
+        return
+    shell = get_ipython()
+    if shell is not None:
+        from blinarepro.reader import reader_html
+
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, reader_html)
 
 
 def save_table(frame: pd.DataFrame, path: Path | None) -> None:
@@ -87,7 +105,22 @@ def show_figure(fig, path: Path | None = None, *, alt: str) -> None:
         tmp = path.with_name(f".{path.name}.tmp")
         tmp.write_bytes(png)
         tmp.replace(path)
-    display({"image/png": base64.b64encode(png).decode("ascii"), "text/plain": alt}, raw=True)
+    # shown at half its pixel width (DPI 200 -> 100 CSS px per inch); the page links the
+    # image to its full-size file in figures/ when there is one
+    meta = {"width": _png_width(png) // 2}
+    if path is not None:
+        meta["href"] = f"figures/{path.name}"
+    display(
+        {"image/png": base64.b64encode(png).decode("ascii"), "text/plain": alt},
+        raw=True, metadata={"image/png": meta},
+    )  # fmt: skip
+
+
+def _png_width(png: bytes) -> int:
+    """Pixel width of a PNG (its IHDR chunk, bytes 16-20, big-endian; PNG specification 11.2.2)."""
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or png[12:16] != b"IHDR":
+        raise ValueError("not a PNG")
+    return int.from_bytes(png[16:20], "big")
 
 
 def versions() -> pd.DataFrame:

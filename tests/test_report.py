@@ -40,10 +40,35 @@ def _chunks(png: bytes) -> list[bytes]:
 
 @pytest.fixture
 def shown(monkeypatch):
-    """What ``show_figure`` displays: a list of (format dict, raw flag)."""
-    calls = []
-    monkeypatch.setattr("IPython.display.display", lambda obj, raw=False: calls.append((obj, raw)))
+    """What ``show_figure`` displays: a list of (format dict, raw flag); the metadata of each
+    call in ``shown.metadata``."""
+    calls = _Calls()
+
+    def display(obj, raw=False, metadata=None):
+        calls.append((obj, raw))
+        calls.metadata.append(metadata)
+
+    monkeypatch.setattr("IPython.display.display", display)
     return calls
+
+
+class _Calls(list):
+    def __init__(self):
+        super().__init__()
+        self.metadata = []
+
+
+def test_the_figure_is_saved_at_200_dpi_shown_at_half_width_and_linked(tmp_path, shown):
+    """Sharp on a high-resolution screen: two PNG pixels per CSS pixel (issue 18)."""
+    report.setup()
+    fig = plt.figure(figsize=(3.0, 2.0))
+    fig.add_subplot().plot([0, 1], [0, 1])
+    report.show_figure(fig, tmp_path / "f.png", alt="a line")
+    png = (tmp_path / "f.png").read_bytes()
+    width = int.from_bytes(png[16:20], "big")  # IHDR width (PNG specification 11.2.2)
+    assert width >= 1.5 * 3.0 * 100 * 0.8  # 3 in at 200 dpi, less what a tight box trims
+    [meta] = shown.metadata
+    assert meta == {"image/png": {"width": width // 2, "href": "figures/f.png"}}
 
 
 def test_the_displayed_image_is_the_file_byte_for_byte(tmp_path, shown):

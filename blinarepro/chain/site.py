@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from blinarepro.chain.publish import write_atomic
+from blinarepro.reader import BADGE_CSS, VERDICT_BADGES, badge, finding_badge, label
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +32,14 @@ table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.92em; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.35em 0.7em; text-align: left;
          vertical-align: top; }
 th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.bad { color: #a40000; font-weight: bold; } .muted { color: #666; font-size: 0.9em; }
+.muted { color: #666; font-size: 0.9em; } .doc { margin: 1em 0 1.4em; }
+.doc h3 { font-size: 1.02em; margin: 0 0 0.2em; } .doc p { margin: 0.3em 0; max-width: 80ch; }
+.badges .br-badge { margin: 0 0.3em 0.25em 0; }
+.scroll { max-width: 100%; overflow-x: auto; } .scroll table { margin: 0; width: 100%; }
+td.text { max-width: 40ch; min-width: 16ch; }
+summary { cursor: pointer; }
+@media (max-width: 600px) { body { margin: 1em auto; padding: 0 0.6em; }
+  th, td { padding: 0.3em 0.4em; } }
 """
 
 
@@ -49,38 +57,134 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _study_rows(out: Path, titles: dict[str, str]) -> list[str]:
-    rows = []
-    # dedicated reports ("02_wang2025.html"), then the generic one of each other study
-    # ("<study_id>.html", from notebooks/document.ipynb)
+def _reports(out: Path, titles: dict[str, str]) -> list[tuple[Path, str, str]]:
+    """``(page, name, study_id)`` of every report: dedicated ones ("02_wang2025.html"), then
+    the generic one of each other study ("<study_id>.html", from notebooks/document.ipynb)."""
     generic = sorted(p for p in out.glob("*.html") if p.stem in titles)
+    found = []
     for report in sorted(out.glob("[0-9][0-9]_*.html")) + generic:
         name = report.stem
         study_id = name.split("_", 1)[1] if report not in generic else name
+        found.append((report, name, study_id))
+    return found
+
+
+def _verdict_badges(claims: list[dict[str, str]]) -> str:
+    counts = Counter(row["verdict"] for row in claims)
+    return " ".join(
+        badge(f"{counts[v]} {VERDICT_BADGES[v][0]}", VERDICT_BADGES[v][1])
+        for v in VERDICT_ORDER if counts[v]
+    )  # fmt: skip
+
+
+def _finding_badges(claims: list[dict[str, str]]) -> str:
+    """One badge per finding with the number of printed numbers showing it (each printed
+    number once, under its most severe finding: blinarepro.claims.finding_summary)."""
+    if not claims or not {"finding", "reading", "result_id", "claim_id"} <= set(claims[0]):
+        return ""
+    import pandas as pd
+
+    from blinarepro.claims import finding_summary
+
+    summary = finding_summary(pd.DataFrame(claims))
+    return " ".join(
+        finding_badge(r.finding, count=int(r.numbers)) for r in summary.itertuples(index=False)
+    )
+
+
+def _plain_summary(study_id: str, claims_path: Path, out: Path, data) -> str:
+    """The plain-language summary of :func:`blinarepro.appraisal.plain_summary`, as HTML."""
+    import pandas as pd
+
+    from blinarepro.appraisal import plain_summary
+    from blinarepro.chain.render import inert_html
+    from blinarepro.claims import TABLE_COLUMNS
+
+    claims = pd.read_csv(claims_path, dtype=str, keep_default_na=False)
+    if data is None or not set(TABLE_COLUMNS) <= set(claims.columns):
+        return ""
+    audit = None
+    audits = sorted((out / "tables").glob(f"*{study_id}_audit.csv"))
+    if audits:
+        audit = pd.read_csv(audits[0], dtype=str, keep_default_na=False)
+    return inert_html(_markdown(plain_summary(study_id, claims, data, audit=audit)))
+
+
+def _markdown(text: str) -> str:
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    return markdown2html_mistune(text)
+
+
+def _findings_section(out: Path, studies: dict[str, dict[str, str]], data) -> str:
+    """What was found, document by document: verdict and finding badges, the summary."""
+    from blinarepro.chain.render import short_citation
+
+    parts = ["<h2>What we found, document by document</h2>"]
+    for report, name, study_id in _reports(out, studies):
         claims_path = out / "tables" / f"{name}_claims.csv"
-        counts = {v: 0 for v in VERDICT_ORDER}
-        total = 0
-        if claims_path.is_file():
-            claims = _read_csv(claims_path)
-            total = len(claims)
-            counts.update(Counter(row["verdict"] for row in claims))
+        claims = _read_csv(claims_path) if claims_path.is_file() else []
+        study = studies.get(study_id)
+        if study is not None:
+            text, _ = short_citation(study)
+            what = f"{study.get('design', '')}; {study.get('population', '')}"
+        else:
+            text, what = "Synthesis", "the cohorts of the documents above, pooled by stratum"
+        parts.append(f"<div class='doc'><h3>{_link(report, out, text)}</h3>"
+                     f"<p class='muted'>{_e(what)}</p>")  # fmt: skip
+        audits = sorted((out / "tables").glob(f"{name}_audit.csv"))
+        if claims:
+            parts.append(f"<p class='badges'>{len(claims)} claims checked: "
+                         f"{_verdict_badges(claims)}</p>")  # fmt: skip
+            findings = _finding_badges(claims)
+            if findings:
+                parts.append(f"<p class='badges'>Problems (printed numbers): {findings}</p>")
+        elif audits:
+            statuses = Counter(row["status"] for row in _read_csv(audits[0]))
+            words = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in sorted(statuses.items()))
+            parts.append(
+                "<p class='badges'>A trial registration: it prints no results, so it has no "
+                "claims to check; its registered endpoints are audited against the publication "
+                f"instead ({_e(words)}).</p>"
+            )
+        summary = ""
+        if study is not None and data is not None and claims_path.is_file():
+            summary = _plain_summary(study_id, claims_path, out, data)
+        if summary:
+            parts.append(f"<details><summary>In plain words</summary>{summary}</details>")
+        parts.append("</div>")
+    return "".join(parts)
+
+
+def _study_rows(out: Path, titles: dict[str, str]) -> list[str]:
+    rows = []
+    for report, name, study_id in _reports(out, titles):
+        claims_path = out / "tables" / f"{name}_claims.csv"
+        claims = _read_csv(claims_path) if claims_path.is_file() else []
+        audits = sorted((out / "tables").glob(f"{name}_audit.csv"))
+        verdicts = _verdict_badges(claims) if claims else (
+            "<span class='muted'>no claims: an audit of the registration</span>" if audits
+            else "<span class='muted'>no claims</span>")  # fmt: skip
+        title = titles.get(study_id, "Pooled comparison across documents")
         cells = [
             f"<td>{_link(report, out, name)}</td>",
-            f"<td>{_e(titles.get(study_id, 'Pooled comparison across documents'))}</td>",
-            f'<td class="num">{total}</td>',
+            f'<td class="text">{_e(title)}</td>',
+            f'<td class="num">{len(claims)}</td>',
+            f"<td class='badges'>{verdicts}</td>",
         ]
-        for verdict in VERDICT_ORDER:
-            css = "num bad" if counts[verdict] and verdict != "reproduced" else "num"
-            cells.append(f'<td class="{css}">{counts[verdict]}</td>')
         extras = [_link(claims_path, out, "claims.csv")] if claims_path.is_file() else []
         # a report's own files start with its name ("06_synthesis_") or its topic ("synthesis_")
         for kind, pattern in (("tables", "*.csv"), ("figures", "*.png")):
             found = sorted((out / kind).glob(pattern))
             extras += [_link(p, out) for p in found if p != claims_path
                        and p.name.startswith((f"{name}_", f"{study_id}_"))]  # fmt: skip
-        cells.append(f"<td>{'<br>'.join(extras)}</td>")
+        cells.append(f"<td><details><summary>{len(extras)} files</summary>"
+                     f"{'<br>'.join(extras)}</details></td>")  # fmt: skip
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return rows
+
+
+_CERTAINTY = {"high": "ok", "moderate": "info", "low": "moderate", "very low": "major"}
 
 
 def _pooled_section(out: Path) -> str:
@@ -90,11 +194,16 @@ def _pooled_section(out: Path) -> str:
     pooled = _read_csv(path)
     if not pooled:
         return ""
+    grades_path = out / "tables" / "synthesis_grade.csv"
+    certainty = {}
+    if grades_path.is_file():
+        certainty = {(r["outcome"], r["stratum"]): r["certainty"] for r in _read_csv(grades_path)
+                     if r.get("analysis") == "primary"}  # fmt: skip
     # primary pools only (one per stratum, never mixing settings); the sensitivity analyses,
     # pools across strata among them, stay in the table and in the synthesis report
     keep = [row for row in pooled if row.get("primary") == "True"]
-    head = ["outcome", "stratum", "method", "k", "events", "n", "estimate", "CI", "PI", "I²",
-            "what is estimable"]  # fmt: skip
+    head = ["outcome", "stratum", "cohorts", "events / n", "estimate", "95% CI",
+            "prediction interval", "I²", "certainty (GRADE)", "what is estimable"]  # fmt: skip
     body = []
 
     def number(text: str) -> float:
@@ -110,53 +219,106 @@ def _pooled_section(out: Path) -> str:
 
     for r in keep:
         i2 = number(r["i2"])
+        grade = certainty.get((r["outcome"], r["stratum"]), "")
         cells = (
-            r["outcome"], r["stratum_label"], r["method"], r["k"], r["events"], r["n"],
-            pct(r["estimate"]), interval(r["lower"], r["upper"]),
-            interval(r["pi_lower"], r["pi_upper"]),
-            "" if math.isnan(i2) else f"{i2:.0f}%", r["estimable"],
+            (label(r["outcome"], "outcome"), "text"), (r["stratum_label"], "text"),
+            (r["k"], "num"), (f"{r['events']} / {r['n']}", "num"), (pct(r["estimate"]), "num"),
+            (interval(r["lower"], r["upper"]), "num"),
+            (interval(r["pi_lower"], r["pi_upper"]), "num"),
+            ("not estimable" if math.isnan(i2) else f"{i2:.0f}%", "num"),
         )  # fmt: skip
-        body.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in cells) + "</tr>")
+        tds = "".join(f'<td class="{c}">{_e(v)}</td>' for v, c in cells)
+        tds += f"<td>{badge(grade, _CERTAINTY[grade]) if grade else 'not rated'}</td>"
+        tds += f'<td class="text">{_e(r["estimable"])}</td>'
+        body.append("<tr>" + tds + "</tr>")
     return (
         "<h2>Pooled results: primary pools, one per stratum</h2>"
         "<p class='muted'>A stratum is one setting, one Ph status and one endpoint definition; "
         "pools across strata are sensitivity analyses only. Every analysis and method: "
-        f"{_link(path, out)}</p>"
-        "<table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
-        + "".join(body) + "</table>"
+        f"{_link(path, out)}; certainty: {_link(grades_path, out)}.</p>"
+        "<div class='scroll'><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
+        + "".join(body) + "</table></div>"
     )  # fmt: skip
 
 
-def write_index(out: Path, data_dir: Path | None = None) -> Path:
-    """Write ``out/index.html`` from the reports, claims tables and pooled table in ``out``."""
-    studies = _read_csv(Path(data_dir or ROOT / "data") / "studies.csv")
-    titles = {row["study_id"]: row["title"] for row in studies}
-    head = ["report", "document", "claims"] + [v.replace("_", " ") for v in VERDICT_ORDER]
-    head.append("tables and figures")
-    page = [
+def _reuse_section(out: Path) -> str:
+    """Links for a statistician: the tables' data package and the R refit script."""
+    links = [(out / "tables" / "datapackage.json", "every output table described column by "
+              "column (Frictionless data package)"),
+             (out / "refit_primary_pools.R", "refits the primary pools with R metafor: "
+              "<code>Rscript reports/refit_primary_pools.R</code>")]  # fmt: skip
+    items = [f"<li>{_link(p, out)}: {what}</li>" for p, what in links if p.is_file()]
+    return f"<h2>For reuse</h2><ul>{''.join(items)}</ul>" if items else ""
+
+
+def write_glossary(out: Path, data) -> Path:
+    """Write ``out/glossary.html``: :func:`blinarepro.appraisal.glossary_markdown`."""
+    from blinarepro.appraisal import glossary_markdown
+    from blinarepro.chain.render import inert_html
+
+    page = _page("blinatumomab-evidence: glossary", [
+        '<p><a href="index.html">&larr; All reports</a></p>',
+        "<h1>Glossary</h1>",
+        inert_html(_markdown(glossary_markdown(data))),
+    ])  # fmt: skip
+    target = out / "glossary.html"
+    write_atomic(target, page)
+    return target
+
+
+def _page(title: str, body: list[str]) -> str:
+    return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>blinatumomab-evidence: reports</title>",
-        f"<style>{_CSS}</style></head><body>",
-        "<h1>blinatumomab-evidence</h1>",
-        "<p>Published results on blinatumomab in B-ALL, re-derived from their own printed "
-        "numbers. Each report opens with its verdicts: <b>discrepant</b> (our recomputation "
-        "disagrees), <b>inconsistent</b> (the printed number cannot be true given the other "
-        "printed numbers), <b>not recomputable</b> (needs data the document does not give), "
-        "<b>reproduced</b> (agrees at printed precision).</p>",
-        "<h2>Reports</h2>",
-        "<table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>",
-        *_study_rows(out, titles),
-        "</table>",
-        _pooled_section(out),
-        "<p class='muted'>Generated by <code>make reports</code>. Sources: see data/README.md "
-        "in the repository.</p>",
+        f"<title>{_e(title)}</title>",
+        f"<style>{_CSS}{BADGE_CSS}</style></head><body>",
+        *body,
         "</body></html>",
         "",
-    ]
+    ])  # fmt: skip
+
+
+def write_index(out: Path, data_dir: Path | None = None) -> Path:
+    """Write ``out/index.html`` (and ``out/glossary.html``) from the reports, claims tables
+    and pooled tables in ``out``."""
+    from blinarepro.data import load
+
+    data_dir = Path(data_dir or ROOT / "data")
+    rows = _read_csv(data_dir / "studies.csv")
+    studies = {row["study_id"]: row for row in rows}
+    titles = {row["study_id"]: row["title"] for row in rows}
+    data = load(data_dir) if (data_dir / "datapackage.json").is_file() else None
+    if data is not None:
+        write_glossary(out, data)
+    if (out / "tables").is_dir():
+        from blinarepro.chain.tables import write_datapackage, write_r_script
+
+        write_datapackage(out, data_dir)
+        if (out / "tables" / "synthesis_pooled.csv").is_file():
+            write_r_script(out)
+    head = ["report", "document", "claims", "verdicts", "tables and figures"]
+    page = _page("blinatumomab-evidence: what the reports found", [
+        "<h1>blinatumomab-evidence</h1>",
+        "<p>Published results on blinatumomab in B-ALL, re-derived from their own printed "
+        "numbers. Verdicts: "
+        f"{badge('inconsistent', 'major')} the printed number cannot be true given the other "
+        f"printed numbers; {badge('discrepant', 'moderate')} our recomputation disagrees; "
+        f"{badge('not recomputable', 'info')} the document does not give what a recomputation "
+        f"needs (not an error); {badge('reproduced', 'ok')} agrees at printed precision. "
+        "Terms: <a href='glossary.html'>glossary</a>.</p>",
+        _findings_section(out, studies, data),
+        _pooled_section(out),
+        "<h2>Reports and their files</h2>",
+        "<div class='scroll'><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>",
+        *_study_rows(out, titles),
+        "</table></div>",
+        _reuse_section(out),
+        "<p class='muted'>Generated by <code>make reports</code>. Sources: see data/README.md "
+        "in the repository.</p>",
+    ])  # fmt: skip
     target = out / "index.html"
-    write_atomic(target, "\n".join(page))
+    write_atomic(target, page)
     return target

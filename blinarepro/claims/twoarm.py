@@ -30,6 +30,7 @@ __all__ = [
     "ArmComparison",
     "WordingSupport",
     "compare_means",
+    "comparisons_table",
     "claim_wording",
     "compare_proportions",
     "format_pvalue",
@@ -275,6 +276,34 @@ class WordingSupport:
             note=f"{lead} {detail}",
             finding=finding,
         )
+
+
+def comparisons_table(
+    comparisons: dict[str, ArmComparison], supports: dict[str, WordingSupport]
+) -> pd.DataFrame:
+    """The comparisons and their wording checks as a tidy table (one value per cell).
+
+    The estimate, its bounds, Hedges' g and the p-values are numbers in their own columns
+    (proportions on the 0-1 scale; empty where a quantity does not apply), for
+    ``reports/tables/``; the report's display uses :meth:`ArmComparison.difference_text`.
+    ``supports`` has the same keys as ``comparisons``.
+    """
+    if set(supports) != set(comparisons):
+        raise ValueError("supports and comparisons name different comparisons")
+    rows = []
+    for key, c in comparisons.items():
+        s = supports[key]
+        rows.append({
+            "comparison": key, "kind": c.kind, "arm1": c.arm1, "arm2": c.arm2,
+            "measure": c.measure, "estimate": c.estimate, "lower": c.lower, "upper": c.upper,
+            "smd": c.smd, "smd_lower": c.smd_lower, "smd_upper": c.smd_upper,
+            "ci_level": c.confidence_level, "p_fisher": c.p_fisher,
+            "p_boschloo": c.p_boschloo, "p_welch": c.p_welch, "wording": s.wording,
+            "implied_decision": s.implied_decision, "recomputed_decision": s.recomputed_decision,
+            "decision_differs": s.decision_differs, "supported": s.supported,
+            "reason": s.reason, "alpha": s.alpha,
+        })  # fmt: skip
+    return pd.DataFrame(rows)
 
 
 def _fmt_p(p: float) -> str:

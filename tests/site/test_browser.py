@@ -7,6 +7,7 @@ loads, and nothing is requested from the network. Skipped, with the reason, wher
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -76,7 +77,8 @@ def _pages(site: Path) -> list[Path]:
 def test_the_site_has_an_index_and_one_page_per_notebook(built_site):
     names = {p.name for p in _pages(built_site)}
     notebooks = Path(__file__).resolve().parents[2] / "notebooks"
-    expected = {f"{nb.stem}.html" for nb in notebooks.glob("[0-9][0-9]_*.ipynb")} | {"index.html"}
+    expected = {f"{nb.stem}.html" for nb in notebooks.glob("[0-9][0-9]_*.ipynb")}
+    expected |= {"index.html", "glossary.html"}
     assert names == expected
 
 
@@ -96,10 +98,13 @@ def test_every_page_opens_cleanly_offline_with_its_links_and_images(built_site, 
                 target = Path(unquote(url.path))
                 assert target.is_file(), f"{where}: link to missing file {target}"
             else:
-                # in-page anchors of nbconvert headings are fine; anything else is a leak
-                assert url.scheme == "" or href.startswith(page_path.as_uri() + "#"), (
-                    f"{where}: link leaves the site: {href}"
-                )
+                # in-page anchors of nbconvert headings are fine, and a document's DOI (a
+                # citation the reader may follow, never loaded); anything else is a leak
+                assert (
+                    url.scheme == ""
+                    or href.startswith(page_path.as_uri() + "#")
+                    or href.startswith("https://doi.org/10.")
+                ), f"{where}: link leaves the site: {href}"
 
 
 def test_the_index_links_every_report_table_and_figure(built_site, browser):
@@ -109,3 +114,95 @@ def test_the_index_links_every_report_table_and_figure(built_site, browser):
     wanted |= set((built_site / "tables").glob("*.csv")) | set((built_site / "figures").glob("*"))
     missing = sorted(str(p.relative_to(built_site)) for p in wanted - linked)
     assert not missing, f"index.html does not link {missing}"
+
+
+# Issue 18: pages a clinician reads on a laptop or a phone.
+
+WIDTHS = (390, 1400)
+#: What a program prints and a reader should never see in a table cell.
+RAW_VALUE = re.compile(r"(?<![\w.])(NaN|nan|None|True|False|inf|-inf|<NA>|NaT)(?![\w.])")
+
+
+def _reports(site: Path) -> list[Path]:
+    return [p for p in _pages(site) if p.name not in ("index.html", "glossary.html")]
+
+
+def _open(browser, page_path: Path, width: int):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
+               else r.abort())  # fmt: skip
+    page.goto(page_path.as_uri(), wait_until="load")
+    return page
+
+
+def test_no_page_scrolls_sideways_at_phone_or_desktop_width(built_site, browser):
+    for width in WIDTHS:
+        for page_path in _pages(built_site):
+            page = _open(browser, page_path, width)
+            scroll = page.evaluate("document.documentElement.scrollWidth")
+            page.close()
+            assert scroll <= width, f"{page_path.name} at {width} px is {scroll} px wide"
+
+
+def test_every_report_has_its_own_title_and_links_back_to_the_index(built_site, browser):
+    titles = {}
+    for page_path in _reports(built_site):
+        page = _open(browser, page_path, 1400)
+        titles[page_path.name] = page.title()
+        back = page.eval_on_selector_all(
+            "header a[href]", "els => els.map(e => e.getAttribute('href'))"
+        )
+        contents = page.eval_on_selector_all("header details ol a", "els => els.length")
+        page.close()
+        assert "index.html" in back, f"{page_path.name}: no link back to the index in its header"
+        assert contents >= 3, f"{page_path.name}: no table of contents"
+        assert titles[page_path.name] and titles[page_path.name] != "Notebook", page_path.name
+    assert len(set(titles.values())) == len(titles), f"pages share a title: {titles}"
+
+
+def test_no_table_cell_shows_a_raw_program_value(built_site, browser):
+    for page_path in _pages(built_site):
+        page = _open(browser, page_path, 1400)
+        cells = page.eval_on_selector_all("td, th", "els => els.map(e => e.innerText)")
+        page.close()
+        raw = [c for c in cells if RAW_VALUE.search(c)]
+        assert not raw, f"{page_path.name}: cells with program values {raw[:5]}"
+
+
+def test_verdicts_are_styled_apart_in_one_scheme(built_site, browser):
+    """Each verdict has one look on every page, and no two verdicts look alike."""
+    looks: dict[str, set] = {}
+    for page_path in _pages(built_site):
+        page = _open(browser, page_path, 1400)
+        badges = page.eval_on_selector_all(
+            ".br-badge",
+            "els => els.map(e => [e.innerText.replace(/^[0-9]+ /, ''),"
+            " getComputedStyle(e).backgroundColor, getComputedStyle(e).color])",
+        )
+        page.close()
+        for text, background, colour in badges:
+            if text in ("reproduced", "discrepant", "inconsistent", "not recomputable"):
+                looks.setdefault(text, set()).add((background, colour))
+    assert set(looks) == {"reproduced", "discrepant", "inconsistent", "not recomputable"}, looks
+    assert all(len(v) == 1 for v in looks.values()), f"a verdict with two looks: {looks}"
+    distinct = {next(iter(v)) for v in looks.values()}
+    assert len(distinct) == 4, f"verdicts that look alike: {looks}"
+
+
+def test_figures_are_sharp_and_link_to_their_file(built_site, browser):
+    seen = 0
+    for page_path in _reports(built_site):
+        for width in WIDTHS:
+            page = _open(browser, page_path, width)
+            images = page.eval_on_selector_all(
+                ".jp-RenderedImage img",
+                "els => els.map(e => [e.naturalWidth, e.getBoundingClientRect().width,"
+                " e.closest('a') ? e.closest('a').getAttribute('href') : null])",
+            )
+            page.close()
+            for natural, shown, href in images:
+                seen += 1
+                where = f"{page_path.name} at {width} px"
+                assert natural >= 1.5 * shown, f"{where}: {natural} px shown at {shown} px"
+                assert href and (built_site / href).is_file(), f"{where}: image links to {href}"
+    assert seen, "no figure found"
