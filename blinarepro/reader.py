@@ -91,6 +91,9 @@ def _vocabularies() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
             for fld in res.get("schema", {}).get("fields", []):
                 if "vocabulary" in fld:
                     by_field.setdefault(fld["name"], {}).update(fld["vocabulary"])
+    from blinarepro.pooling.result import METHOD_LABELS
+
+    by_field.setdefault("method", {}).update(METHOD_LABELS)
     merged: dict[str, str] = {}
     # outcomes and endpoints first: an id like crs_grade3plus reads best as its outcome
     for name in ("endpoint", "outcome", "setting", "ph_status", "status", "sensitivity"):

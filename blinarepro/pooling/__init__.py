@@ -49,6 +49,7 @@ from blinarepro.pooling.inverse_variance import pool_inverse_variance
 from blinarepro.pooling.pool import leave_one_out, method_sensitivity, pool_proportions
 from blinarepro.pooling.rates import RATE_METHODS, PooledRate, leave_one_out_rates, pool_rates
 from blinarepro.pooling.result import (
+    METHOD_LABELS,
     METHODS,
     PI_TYPES,
     SUMMARY_COLUMNS,
@@ -60,6 +61,7 @@ from blinarepro.pooling.result import (
 from blinarepro.pooling.subgroups import SubgroupTest, subgroup_test
 
 __all__ = [
+    "METHOD_LABELS",
     "METHODS",
     "PI_TYPES",
     "RATE_METHODS",

@@ -48,6 +48,21 @@ METHODS = (
     "pm_hk_adhoc",
     "ft_reml",
 )
+#: Each method in words, for readers (figure titles, displayed tables).
+METHOD_LABELS = {
+    "glmm": "binomial-normal GLMM, z interval",
+    "glmm_t": "binomial-normal GLMM, t interval",
+    "reml": "inverse variance, REML, z interval",
+    "reml_hk": "inverse variance, REML, Knapp-Hartung t interval",
+    "reml_hk_adhoc": "inverse variance, REML, Knapp-Hartung (ad hoc floor)",
+    "dl": "inverse variance, DerSimonian-Laird, z interval",
+    "dl_hk": "inverse variance, DerSimonian-Laird, Knapp-Hartung t interval",
+    "dl_hk_adhoc": "inverse variance, DerSimonian-Laird, Knapp-Hartung (ad hoc floor)",
+    "pm": "inverse variance, Paule-Mandel, z interval",
+    "pm_hk": "inverse variance, Paule-Mandel, Knapp-Hartung t interval",
+    "pm_hk_adhoc": "inverse variance, Paule-Mandel, Knapp-Hartung (ad hoc floor)",
+    "ft_reml": "Freeman-Tukey double arcsine, REML, z interval",
+}
 #: Methods whose intervals use t quantiles (the small-k primary analyses).
 T_METHODS = tuple(m for m in METHODS if m == "glmm_t" or "_hk" in m)
 #: Prediction interval types (metafor ``predict(pi.type=...)``): ``default`` is z for a z

@@ -194,3 +194,10 @@ def test_n_nodes_reaches_the_glmm_fit_from_every_entry_point():
     # ignored by the inverse-variance methods
     iv25 = pool_proportions(events, n, "reml", n_nodes=25).summary_frame()
     assert iv25.equals(pool_proportions(events, n, "reml").summary_frame())
+
+
+def test_every_method_has_words_for_readers():
+    from blinarepro.pooling import METHOD_LABELS, METHODS, RATE_METHODS
+
+    assert set(METHOD_LABELS) == set(METHODS) | set(RATE_METHODS)
+    assert all(words and "_" not in words for words in METHOD_LABELS.values())
