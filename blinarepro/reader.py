@@ -17,7 +17,6 @@ every table a notebook displays goes through it and the notebooks stay as they a
 from __future__ import annotations
 
 import html
-import json
 import math
 import re
 from functools import lru_cache
@@ -83,16 +82,11 @@ _KEY_VALUE = re.compile(r"^([a-z][a-z0-9_]*)=([a-z0-9_]+)$")
 @lru_cache(maxsize=1)
 def _vocabularies() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     """``({field: {value: words}}, {value: words})`` from ``data/datapackage.json``."""
-    path = ROOT / "data" / "datapackage.json"
-    by_field: dict[str, dict[str, str]] = {}
-    if path.is_file():
-        descriptor = json.loads(path.read_text("utf-8"))
-        for res in descriptor.get("resources", []):
-            for fld in res.get("schema", {}).get("fields", []):
-                if "vocabulary" in fld:
-                    by_field.setdefault(fld["name"], {}).update(fld["vocabulary"])
+    from blinarepro.data import vocabularies
     from blinarepro.pooling.result import METHOD_LABELS
 
+    path = ROOT / "data"
+    by_field = vocabularies(path) if (path / "datapackage.json").is_file() else {}
     by_field.setdefault("method", {}).update(METHOD_LABELS)
     merged: dict[str, str] = {}
     # outcomes and endpoints first: an id like crs_grade3plus reads best as its outcome

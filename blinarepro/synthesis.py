@@ -24,10 +24,8 @@ method sensitivity for the primary and across-strata pools.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
@@ -37,6 +35,7 @@ from blinarepro.consistency.km import KMStep, greenwood_se, km_value
 from blinarepro.consistency.percent import percent_check
 from blinarepro.consistency.printed import parse_printed
 from blinarepro.data import Dataset
+from blinarepro.data import vocabularies as data_vocabularies
 from blinarepro.pooling import (
     METHODS,
     RATE_METHODS,
@@ -93,13 +92,7 @@ POOLED_COLUMNS = (
 
 def vocabularies(data: Dataset) -> dict[str, dict[str, str]]:
     """``{field: {value: words}}`` of every field of the package that has a vocabulary."""
-    descriptor = json.loads((Path(data.data_dir) / "datapackage.json").read_text("utf-8"))
-    out: dict[str, dict[str, str]] = {}
-    for res in descriptor["resources"]:
-        for fld in res["schema"]["fields"]:
-            if "vocabulary" in fld:
-                out.setdefault(fld["name"], {}).update(fld["vocabulary"])
-    return out
+    return data_vocabularies(data.data_dir)
 
 
 def single_death_se(printed_rate: str, n: int) -> dict[int, float]:

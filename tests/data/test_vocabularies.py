@@ -31,3 +31,12 @@ def test_the_outcome_vocabulary_has_the_field_s_response_and_safety_terms():
     for term in ("cr", "cri", "crh", "cr_cri", "cr_crh", "crc", "pfs", "rfs", "efs",
                  "neurological_events", "icans", "crs", "death"):  # fmt: skip
         assert term in results["vocabulary"], term
+
+
+def test_the_loader_reads_the_same_vocabularies():
+    from blinarepro.data import vocabularies
+
+    words = vocabularies(DESCRIPTOR.parent)
+    results = next(f for r, f in FIELDS if r == "results" and f["name"] == "outcome")
+    assert words["outcome"]["crh"] == results["vocabulary"]["crh"]
+    assert set(words) == {f["name"] for _, f in FIELDS}
