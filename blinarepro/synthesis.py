@@ -392,16 +392,14 @@ def pooled_table(
     primary = primary_methods(method)
     frames = []
     for p in all_pools:
+        same = {"stratum": p.stratum, "stratum_label": p.stratum_label,
+                "settings": ";".join(sorted(p.cohorts.setting.unique())),
+                "cohorts": _cohorts_text(p), "rates": _rates_text(p)}  # fmt: skip
         for m in _methods(p, primary):
             frame = fit(p, m, level, n_nodes).summary_frame()
             frames.append(frame.assign(
-                analysis=p.analysis,
-                primary=p.analysis == "primary" and m == primary[p.kind],
-                stratum=p.stratum,
-                stratum_label=p.stratum_label,
-                settings=";".join(sorted(p.cohorts.setting.unique())),
-                cohorts=_cohorts_text(p),
-                rates=_rates_text(p),
+                analysis=p.analysis, primary=p.analysis == "primary" and m == primary[p.kind],
+                **same,
             ))  # fmt: skip
     table = pd.concat(frames, ignore_index=True)[list(POOLED_COLUMNS)]
     table["subgroup"] = table["stratum"]

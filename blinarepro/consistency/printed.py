@@ -29,6 +29,7 @@ import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
+from functools import cached_property
 from numbers import Rational, Real
 
 import pandas as pd
@@ -193,12 +194,23 @@ class PrintedNumber:
     def admits(self, x: Real) -> bool:
         """Whether a true value ``x`` is compatible with the printed text.
 
-        For ``"="``: ``x`` rounds (half-up or half-even) to the printed value at its printed
-        precision. For a bound ("<0.001"): ``x`` satisfies the bound exactly.
+        For ``"="``: some rule of :data:`ROUNDING_RULES` rounds ``x`` to the printed value at
+        its printed precision, i.e. ``lower <= x <= upper`` exactly (half-up takes the lower
+        tie, half-down the upper one, so the rules together admit the closed interval; the
+        same answer as ``bool(rounding_rules(x, self))``, checked over a grid of ties and
+        near-ties in ``tests/consistency/test_printed.py``). For a bound ("<0.001"): ``x``
+        satisfies the bound exactly.
         """
         if self.relation == "=":
-            return bool(rounding_rules(x, self))
+            low, high = self._bounds
+            return low <= as_fraction(x) <= high
         return _satisfies(as_fraction(x), self.relation, self.fraction)
+
+    @cached_property
+    def _bounds(self) -> tuple[Fraction, Fraction]:
+        """``lower`` and ``upper`` as exact fractions (computed once per printed number)."""
+        value, half = Fraction(self.value), Fraction(self.half_unit)
+        return value - half, value + half
 
     def format(self, x: Real) -> str:
         """Format ``x`` at this number's printed precision (round half up)."""

@@ -145,6 +145,22 @@ def test_admits_bounds():
     assert not parse_printed(">0.05").admits(Fraction(1, 20))
 
 
+@pytest.mark.parametrize("text", ["46.2", "-0.13", "0.0", "94", "100", "0.023", "1.2e3", "85.71"])
+def test_admits_equals_some_rounding_rule(text):
+    # Reference: rounding_rules, which rounds exactly under each rule (itself checked against
+    # the decimal module above). admits is the closed interval [lower, upper]; it must agree
+    # at both ties, one step of 1/1000 of the half unit either side of them, and across.
+    p = parse_printed(text)
+    value, half = Fraction(p.value), Fraction(p.half_unit)
+    xs = [value + half * Fraction(j, 8) for j in range(-12, 13)]
+    xs += [value + s * half * (1 + Fraction(e, 1000)) for s in (-1, 1) for e in (-1, 0, 1)]
+    xs += [float(x) for x in xs]  # floats at their binary values
+    for x in xs:
+        assert p.admits(x) == bool(rounding_rules(x, p)), (text, x)
+    assert p.admits(value - half) and p.admits(value + half)  # both ties admitted
+    assert not p.admits(value - half * Fraction(1001, 1000))
+
+
 @pytest.mark.parametrize(
     ("x", "decimals", "text"),
     [
