@@ -9,6 +9,7 @@ means         two means from summary statistics, Hedges' g, mean/SD from median 
 survival      Kaplan-Meier rate +/- SE: intervals and effective sample size
 consistency   checks on printed numbers (percentages, GRIM/GRIMMER, KM feasibility, ...)
 claims        pairing printed numbers with recomputations, verdict tables
+findings      the closed vocabulary of the problems a claim shows, most severe first
 pooling       random-effects meta-analysis of proportions (GLMM and inverse variance)
 plots         forest plots and figures
 params        validation of papermill parameters

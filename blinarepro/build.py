@@ -47,14 +47,12 @@ _left = "nothing was changed"
 
 
 def data_dir() -> Path:
-    """The data folder the reports read: ``$BLINAREPRO_DATA`` if set, else ``data/``.
+    """The data folder the reports read: :func:`blinarepro.datapackage.default_data_dir`
+    (``$BLINAREPRO_DATA`` if set, else ``data/``), resolved. The Makefile sets the variable
+    from ``DATA_DIR`` (``make reports DATA_DIR=<copy>``)."""
+    from blinarepro.datapackage import default_data_dir
 
-    :func:`blinarepro.data.default_data_dir`'s rule, read here without importing that module
-    (1.5 s of imports per report); ``tests/test_synthetic.py`` checks that both agree. The
-    Makefile sets the variable from ``DATA_DIR`` (``make reports DATA_DIR=<copy>``).
-    """
-    env = os.environ.get("BLINAREPRO_DATA")
-    return Path(env).resolve() if env else ROOT / "data"
+    return default_data_dir().resolve()
 
 
 class BuildError(Exception):
@@ -211,13 +209,16 @@ def index(out: Path | None = None) -> Path:
     """Write ``out/index.html`` from the reports and tables in ``out``."""
     global _left
     from blinarepro.chain import publish
-    from blinarepro.chain.site import write_index
+    from blinarepro.chain.site import StaleReportsError, write_index
 
     out = Path(out or ROOT / "reports").resolve()
     with publish.locked(out, "index", _shown(out)):
         _left = "the index was not written; the previous one is untouched"
         with publish.signals_held():
-            target = write_index(out, data_dir())
+            try:
+                target = write_index(out, data_dir())
+            except StaleReportsError as err:
+                raise BuildError(f"{err}; {_left}") from None
             _left = f"{_shown(target)} was written whole"
     return target
 

@@ -48,6 +48,7 @@ from blinarepro.consistency.printed import (
     printed_numbers,
     same_printing,
 )
+from blinarepro.datapackage import DATA_DIR_ENV, default_data_dir, vocabularies
 
 __all__ = [
     "DATA_DIR_ENV",
@@ -56,10 +57,8 @@ __all__ = [
     "Dataset",
     "default_data_dir",
     "load",
+    "vocabularies",
 ]
-
-#: Environment variable that overrides the default data directory.
-DATA_DIR_ENV = "BLINAREPRO_DATA"
 
 _MAX_LISTED = 20
 _TABLES = (
@@ -154,26 +153,6 @@ class Dataset:
             known = ", ".join(self.studies["study_id"])
             raise KeyError(f"unknown study_id {study_id!r}; known: {known}")
         return self.results[self.results["study_id"] == study_id].reset_index(drop=True)
-
-
-def vocabularies(data_dir: str | os.PathLike | None = None) -> dict[str, dict[str, str]]:
-    """``{field: {term: definition}}`` of every field of the package with a ``vocabulary``
-    (``datapackage.json`` in ``data_dir``, default :func:`default_data_dir`); fields of the
-    same name in several tables are merged."""
-    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-    descriptor = json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
-    out: dict[str, dict[str, str]] = {}
-    for res in descriptor.get("resources", []):
-        for fld in res.get("schema", {}).get("fields", []):
-            if "vocabulary" in fld:
-                out.setdefault(fld["name"], {}).update(fld["vocabulary"])
-    return out
-
-
-def default_data_dir() -> Path:
-    """``$BLINAREPRO_DATA`` if set, else the ``data/`` folder beside the package."""
-    env = os.environ.get(DATA_DIR_ENV)
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
 
 
 def load(data_dir: str | os.PathLike | None = None) -> Dataset:

@@ -46,7 +46,7 @@ VERDICT_BADGES: dict[str, tuple[str, str]] = {
     "reproduced": ("reproduced", "ok"),
 }
 
-#: Finding severity classes (blinarepro.claims.findings.SEVERITY) -> badge class.
+#: Finding severity classes (blinarepro.findings.SEVERITY) -> badge class.
 FINDING_SEVERITY = {"major": "major", "moderate": "moderate", "minor": "minor"}
 
 #: The badge colours (text and colour: a badge never relies on colour alone).
@@ -81,13 +81,12 @@ _KEY_VALUE = re.compile(r"^([a-z][a-z0-9_]*)=([a-z0-9_]+)$")
 
 @lru_cache(maxsize=1)
 def _vocabularies() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
-    """``({field: {value: words}}, {value: words})`` from ``data/datapackage.json``."""
-    from blinarepro.data import vocabularies
-    from blinarepro.pooling.result import METHOD_LABELS
+    """``({field: {value: words}}, {value: words})`` from ``data/datapackage.json``, with the
+    pooling methods' words (:data:`blinarepro.pooling.METHOD_LABELS`) as field ``method``."""
+    from blinarepro.datapackage import vocabularies
 
     path = ROOT / "data"
     by_field = vocabularies(path) if (path / "datapackage.json").is_file() else {}
-    by_field.setdefault("method", {}).update(METHOD_LABELS)
     merged: dict[str, str] = {}
     # outcomes and endpoints first: an id like crs_grade3plus reads best as its outcome
     for name in ("endpoint", "outcome", "setting", "ph_status", "status", "sensitivity"):
@@ -112,6 +111,11 @@ def label(value: str, column: str | None = None) -> str:
     if match:
         key, val = match.groups()
         return f"{key.replace('_', ' ')}: {label(val, key)}"
+    if column == "method":  # imported here: the index shows no method, and needs no scipy
+        from blinarepro.pooling.result import METHOD_LABELS
+
+        if value in METHOD_LABELS:
+            return _short(METHOD_LABELS[value])
     if column in by_field and value in by_field[column]:
         return _short(by_field[column][value])
     if _ID.match(value):
@@ -134,7 +138,7 @@ def verdict_badge(verdict: str) -> str:
 def finding_badge(finding: str, count: int | None = None) -> str:
     """The badge of a finding, in words (after ``count`` if given: "3 × impossible value"),
     coloured by its severity, its definition as the tooltip; "" for no finding."""
-    from blinarepro.claims.findings import FINDING_DEFINITIONS, SEVERITY
+    from blinarepro.findings import FINDING_DEFINITIONS, SEVERITY
 
     if not finding:
         return ""

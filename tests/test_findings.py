@@ -23,7 +23,7 @@ from blinarepro.claims import (
     finding_summary,
     split_claims,
 )
-from blinarepro.claims.findings import nearby_denominators
+from blinarepro.findings import nearby_denominators
 from tests.test_claims import _row
 
 

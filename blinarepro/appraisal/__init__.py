@@ -34,8 +34,6 @@ from blinarepro.appraisal.risk_of_bias import (
     robins_overall,
 )
 from blinarepro.appraisal.summary import (
-    glossary,
-    glossary_markdown,
     plain_summary,
     plain_summary_index,
     plain_summary_synthesis,
@@ -53,8 +51,6 @@ __all__ = [
     "benchmarks_beside",
     "benchmarks_for",
     "definitions_from_candidates",
-    "glossary",
-    "glossary_markdown",
     "grade_pool",
     "grade_pools",
     "optimal_information_size",

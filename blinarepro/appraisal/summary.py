@@ -17,8 +17,6 @@ import pandas as pd
 from blinarepro.claims import VERDICTS
 
 __all__ = [
-    "glossary",
-    "glossary_markdown",
     "plain_summary",
     "plain_summary_index",
     "plain_summary_synthesis",
@@ -218,20 +216,6 @@ def plain_summary_index(
     else:
         third += "."
     return "\n".join([first, second, third])
-
-
-def glossary(data) -> pd.DataFrame:
-    """The glossary, sorted by term (case-insensitive), for the site's glossary page."""
-    g = data.glossary
-    return g.iloc[g["term"].str.lower().argsort(kind="stable")].reset_index(drop=True)
-
-
-def glossary_markdown(data) -> str:
-    """The glossary as Markdown, one paragraph per term (bold term, definition, source)."""
-    g = glossary(data)
-    return "\n\n".join(
-        f"**{r.term}**: {r.definition} *Source: {r.source}.*" for r in g.itertuples(index=False)
-    )
 
 
 def plain_summary_synthesis(grades: pd.DataFrame, labels: Mapping[str, str] | None = None) -> str:

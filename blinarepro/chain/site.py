@@ -1,14 +1,20 @@
 """The landing page ``reports/index.html``: verdict counts per document and links.
 
 Static HTML with inline CSS: nothing is loaded from the network, and the same tables give the
-same bytes. Reads only CSV files with the standard library (the data were validated by the
-loader in every notebook that ran before), so writing the index takes a fraction of a second.
+same bytes. The index is a view of the reports: it shows what they computed (their tables,
+and the plain-language summary each shows in its cell tagged ``plain-summary``) and reads
+the few data files it needs (``studies.csv``, ``glossary.csv``) with the standard library.
+It recomputes nothing and does not load or validate ``data/`` again: every report's notebook
+validated the same files (in make's graph each report depends on every data file, and the
+index on every report), and :func:`write_index` refuses to run on reports older than a data
+file.
 """
 
 from __future__ import annotations
 
 import csv
 import html
+import json
 import math
 import os
 from collections import Counter
@@ -19,7 +25,15 @@ from blinarepro.reader import BADGE_CSS, VERDICT_BADGES, badge, finding_badge, l
 
 ROOT = Path(__file__).resolve().parents[2]
 
-__all__ = ["VERDICT_ORDER", "write_index"]
+__all__ = ["PLAIN_SUMMARY_TAG", "VERDICT_ORDER", "StaleReportsError", "write_index"]
+
+#: The tag of a report's cell whose first Markdown output is its plain-language summary.
+PLAIN_SUMMARY_TAG = "plain-summary"
+
+
+class StaleReportsError(Exception):
+    """A report is older than a data file: the index would show results of other data."""
+
 
 #: Verdict columns of the index, in the order a reader should see them (failures first).
 VERDICT_ORDER = ("discrepant", "inconsistent", "not_recomputable", "reproduced")
@@ -77,46 +91,45 @@ def _verdict_badges(claims: list[dict[str, str]]) -> str:
     )  # fmt: skip
 
 
-def _finding_badges(claims: list[dict[str, str]]) -> str:
-    """One badge per finding with the number of printed numbers showing it (each printed
-    number once, under its most severe finding: blinarepro.claims.finding_summary)."""
-    if not claims or not {"finding", "reading", "result_id", "claim_id"} <= set(claims[0]):
+def _finding_badges(findings_path: Path) -> str:
+    """One badge per finding with the number of printed numbers showing it, from the report's
+    ``<name>_findings.csv`` (:func:`blinarepro.claims.finding_summary`: each printed number
+    once, under its most severe finding)."""
+    if not findings_path.is_file():
         return ""
-    import pandas as pd
-
-    from blinarepro.claims import finding_summary
-
-    summary = finding_summary(pd.DataFrame(claims))
     return " ".join(
-        finding_badge(r.finding, count=int(r.numbers)) for r in summary.itertuples(index=False)
+        finding_badge(r["finding"], count=int(r["numbers"])) for r in _read_csv(findings_path)
     )
 
 
-def _plain_summary(study_id: str, claims_path: Path, out: Path, data) -> str:
-    """The plain-language summary of :func:`blinarepro.appraisal.plain_summary`, as HTML."""
-    import pandas as pd
-
-    from blinarepro.appraisal import plain_summary
+def _plain_summary(notebook: Path) -> str:
+    """The plain-language summary the report shows, as HTML: the first Markdown output of its
+    cell tagged :data:`PLAIN_SUMMARY_TAG` in the executed notebook (empty when none)."""
     from blinarepro.chain.render import inert_html
-    from blinarepro.claims import TABLE_COLUMNS
 
-    claims = pd.read_csv(claims_path, dtype=str, keep_default_na=False)
-    if data is None or not set(TABLE_COLUMNS) <= set(claims.columns):
+    if not notebook.is_file():
         return ""
-    audit = None
-    audits = sorted((out / "tables").glob(f"*{study_id}_audit.csv"))
-    if audits:
-        audit = pd.read_csv(audits[0], dtype=str, keep_default_na=False)
-    return inert_html(_markdown(plain_summary(study_id, claims, data, audit=audit)))
+    cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    for cell in cells:
+        if PLAIN_SUMMARY_TAG not in cell.get("metadata", {}).get("tags", []):
+            continue
+        for output in cell.get("outputs", []):
+            text = output.get("data", {}).get("text/markdown")
+            if text:
+                return inert_html(_markdown(text if isinstance(text, str) else "".join(text)))
+    return ""
 
 
 def _markdown(text: str) -> str:
-    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+    """Markdown as HTML by mistune, the parser nbconvert renders the reports' Markdown with
+    (its ``markdown2html_mistune`` adds math and heading anchors, which these texts do not
+    use: the same HTML for every summary and the glossary, ``tests/site/test_index.py``)."""
+    import mistune
 
-    return markdown2html_mistune(text)
+    return mistune.create_markdown(escape=False)(text)
 
 
-def _findings_section(out: Path, studies: dict[str, dict[str, str]], data) -> str:
+def _findings_section(out: Path, studies: dict[str, dict[str, str]]) -> str:
     """What was found, document by document: verdict and finding badges, the summary."""
     from blinarepro.chain.render import short_citation
 
@@ -136,7 +149,7 @@ def _findings_section(out: Path, studies: dict[str, dict[str, str]], data) -> st
         if claims:
             parts.append(f"<p class='badges'>{len(claims)} claims checked: "
                          f"{_verdict_badges(claims)}</p>")  # fmt: skip
-            findings = _finding_badges(claims)
+            findings = _finding_badges(out / "tables" / f"{name}_findings.csv")
             if findings:
                 parts.append(f"<p class='badges'>Problems (printed numbers): {findings}</p>")
         elif audits:
@@ -147,9 +160,7 @@ def _findings_section(out: Path, studies: dict[str, dict[str, str]], data) -> st
                 "claims to check; its registered endpoints are audited against the publication "
                 f"instead ({_e(words)}).</p>"
             )
-        summary = ""
-        if study is not None and data is not None and claims_path.is_file():
-            summary = _plain_summary(study_id, claims_path, out, data)
+        summary = _plain_summary(out / f"{name}.ipynb")
         if summary:
             parts.append(f"<details><summary>In plain words</summary>{summary}</details>")
         parts.append("</div>")
@@ -251,19 +262,44 @@ def _reuse_section(out: Path) -> str:
     return f"<h2>For reuse</h2><ul>{''.join(items)}</ul>" if items else ""
 
 
-def write_glossary(out: Path, data) -> Path:
-    """Write ``out/glossary.html``: :func:`blinarepro.appraisal.glossary_markdown`."""
-    from blinarepro.appraisal import glossary_markdown
+def glossary_markdown(data_dir: Path) -> str:
+    """The glossary (``glossary.csv``) as Markdown: one paragraph per term (bold term,
+    definition, source), sorted by term without regard to case (ties keep the file's order)."""
+    rows = sorted(_read_csv(data_dir / "glossary.csv"), key=lambda r: r["term"].lower())
+    return "\n\n".join(f"**{r['term']}**: {r['definition']} *Source: {r['source']}.*" for r in rows)
+
+
+def write_glossary(out: Path, data_dir: Path) -> Path:
+    """Write ``out/glossary.html`` from :func:`glossary_markdown`."""
     from blinarepro.chain.render import inert_html
 
     page = _page("blinatumomab-evidence: glossary", [
         '<p><a href="index.html">&larr; All reports</a></p>',
         "<h1>Glossary</h1>",
-        inert_html(_markdown(glossary_markdown(data))),
+        inert_html(_markdown(glossary_markdown(data_dir))),
     ])  # fmt: skip
     target = out / "glossary.html"
     write_atomic(target, page)
     return target
+
+
+def check_fresh(out: Path, data_dir: Path, studies: dict) -> None:
+    """Raise :class:`StaleReportsError` when a report in ``out`` is older than a data file
+    (``studies``: the study ids, which name the generic reports)."""
+    files = [*data_dir.glob("*.csv"), data_dir / "datapackage.json"]
+    newest = max((p for p in files if p.is_file()), key=lambda p: p.stat().st_mtime_ns,
+                 default=None)  # fmt: skip
+    if newest is None:
+        return
+    stale = [page.name for page, _, _ in _reports(out, studies)
+             if page.stat().st_mtime_ns < newest.stat().st_mtime_ns]  # fmt: skip
+    if stale:
+        raise StaleReportsError(
+            f"{', '.join(stale)} {'is' if len(stale) == 1 else 'are'} older than "
+            f"{data_dir.name}/{newest.name}: the "
+            "index shows the reports, which must be built from the current data first "
+            "(make reports)"
+        )
 
 
 def _page(title: str, body: list[str]) -> str:
@@ -283,16 +319,15 @@ def _page(title: str, body: list[str]) -> str:
 
 def write_index(out: Path, data_dir: Path | None = None) -> Path:
     """Write ``out/index.html`` (and ``out/glossary.html``) from the reports, claims tables
-    and pooled tables in ``out``."""
-    from blinarepro.data import load
-
+    and pooled tables in ``out``; :class:`StaleReportsError` if a report is older than a file
+    of ``data_dir`` (:func:`check_fresh`)."""
     data_dir = Path(data_dir or ROOT / "data")
     rows = _read_csv(data_dir / "studies.csv")
     studies = {row["study_id"]: row for row in rows}
     titles = {row["study_id"]: row["title"] for row in rows}
-    data = load(data_dir) if (data_dir / "datapackage.json").is_file() else None
-    if data is not None:
-        write_glossary(out, data)
+    check_fresh(out, data_dir, studies)
+    if (data_dir / "glossary.csv").is_file():
+        write_glossary(out, data_dir)
     if (out / "tables").is_dir():
         from blinarepro.chain.tables import write_datapackage, write_r_script
 
@@ -309,7 +344,7 @@ def write_index(out: Path, data_dir: Path | None = None) -> Path:
         f"{badge('not recomputable', 'info')} the document does not give what a recomputation "
         f"needs (not an error); {badge('reproduced', 'ok')} agrees at printed precision. "
         "Terms: <a href='glossary.html'>glossary</a>.</p>",
-        _findings_section(out, studies, data),
+        _findings_section(out, studies),
         _pooled_section(out),
         "<h2>Reports and their files</h2>",
         "<div class='scroll'><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>",

@@ -31,7 +31,6 @@ from blinarepro.claims.declared import (
 )
 from blinarepro.claims.document import Document, document
 from blinarepro.claims.evaluate import evaluate
-from blinarepro.claims.findings import FINDING_DEFINITIONS, FINDINGS, SEVERITY
 from blinarepro.claims.kinds import (
     CLAIM_KINDS,
     PVALUE_RECOMPUTES,
@@ -55,6 +54,7 @@ from blinarepro.claims.kinds import (
 from blinarepro.claims.readings import one_not_evaluable_claims
 from blinarepro.claims.splits import cohort_splits, split_claims
 from blinarepro.claims.table import TABLE_COLUMNS, finding_summary, verdict_summary
+from blinarepro.findings import FINDING_DEFINITIONS, FINDINGS, SEVERITY
 
 __all__ = [
     "CLAIM_KINDS",

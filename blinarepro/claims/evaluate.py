@@ -2,7 +2,7 @@
 
 :func:`evaluate` runs one handler per claim kind (:data:`blinarepro.claims.CLAIM_KINDS`) and
 returns the claims table (:data:`blinarepro.claims.TABLE_COLUMNS`). Every handler applies the
-same rules for the ``finding`` column (:mod:`blinarepro.claims.findings`), whatever the
+same rules for the ``finding`` column (:mod:`blinarepro.findings`), whatever the
 document: a rate impossible on its n is ``denominator_mismatch`` when a nearby n gives it and
 ``impossible_value`` otherwise; parts that do not add up, or split rates that cannot hold
 together, are ``jointly_impossible``; a p-value or a wording whose significance decision
@@ -22,7 +22,6 @@ from typing import Any
 import pandas as pd
 
 from blinarepro._validate import check_events
-from blinarepro.claims.findings import nearby_denominators
 from blinarepro.claims.kinds import _KIND_STATISTICS, Claim, ClaimOutcome
 from blinarepro.claims.table import TABLE_COLUMNS
 from blinarepro.comparisons import boschloo_exact, chi2_test, fisher_exact
@@ -44,6 +43,7 @@ from blinarepro.consistency.printed import (
 from blinarepro.consistency.pvalues import pvalue_check
 from blinarepro.consistency.ranges import mean_range_check
 from blinarepro.consistency.sums import sum_check
+from blinarepro.findings import nearby_denominators
 from blinarepro.means import two_sample_t
 
 __all__ = ["evaluate"]

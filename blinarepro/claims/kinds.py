@@ -30,8 +30,8 @@ from typing import Any
 import pandas as pd
 
 from blinarepro._validate import check_choice, check_count, check_level
-from blinarepro.claims.findings import FINDINGS
 from blinarepro.consistency.sums import SUM_KINDS
+from blinarepro.findings import FINDINGS
 from blinarepro.proportions import PROPORTION_CI_METHODS
 
 #: Verdicts, in the order used by :func:`verdict_summary`.
@@ -115,7 +115,7 @@ class ClaimOutcome:
         Explanation: one short sentence first, then the detail (more digits, candidates,
         what is missing).
     finding : str
-        What kind of problem, from :data:`blinarepro.claims.findings.FINDINGS`; "" for none.
+        What kind of problem, from :data:`blinarepro.findings.FINDINGS`; "" for none.
         A reproduced claim has none, except ``"precision"`` (reproduced on a reading).
     """
 

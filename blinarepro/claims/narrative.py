@@ -19,8 +19,9 @@ __all__ = [
     "comparisons_frame",
     "document_heading",
     "failures_markdown",
-    "risk_of_bias_section",
+    "plain_words",
     "rate_feasibility",
+    "risk_of_bias_section",
     "summary_markdown",
 ]
 
@@ -70,24 +71,28 @@ def document_heading(data, study_id: str) -> str:
     return "\n".join(lines)
 
 
-def summary_markdown(data, study_id: str, table: pd.DataFrame, alpha: float) -> str:
-    """The verdict summary: the plain-language summary where the study is appraised, the
-    verdict counts, and the findings by severity (each printed number once)."""
+def plain_words(data, study_id: str, table: pd.DataFrame) -> str:
+    """The plain-language summary where the study is appraised
+    (:func:`blinarepro.appraisal.plain_summary`), else a note saying it is not yet appraised."""
     from blinarepro.appraisal import plain_summary
 
     appraised = (data.plain_language["study_id"] == study_id).any() and (
         (data.risk_of_bias["study_id"] == study_id) & (data.risk_of_bias["domain"] == "overall")
     ).any()
+    if appraised:
+        return plain_summary(study_id, table, data)
+    return (
+        "*Not yet appraised*: this document has no conclusion in `plain_language.csv` and "
+        "no risk-of-bias rows, so no plain-language summary is given."
+    )
+
+
+def summary_markdown(table: pd.DataFrame, alpha: float) -> str:
+    """The verdict summary: the verdict counts and the findings by severity (each printed
+    number once). The plain-language summary is :func:`plain_words`."""
     counts = dict(zip(*verdict_summary(table)[["verdict", "count"]].T.values, strict=True))
     own = table[table["reading"] == ""]
     parts = []
-    if appraised:
-        parts.append(plain_summary(study_id, table, data))
-    else:
-        parts.append(
-            "*Not yet appraised*: this document has no conclusion in `plain_language.csv` and "
-            "no risk-of-bias rows, so no plain-language summary is given."
-        )
     parts.append(
         f"**{len(table)} claims checked: "
         + ", ".join(f"{counts.get(v, 0)} {v.replace('_', ' ')}" for v in VERDICTS)

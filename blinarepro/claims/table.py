@@ -6,8 +6,8 @@ from typing import Any
 
 import pandas as pd
 
-from blinarepro.claims.findings import FINDINGS, SEVERITY
 from blinarepro.claims.kinds import VERDICTS
+from blinarepro.findings import FINDINGS, SEVERITY
 
 __all__ = ["TABLE_COLUMNS", "finding_summary", "verdict_summary"]
 
@@ -87,7 +87,7 @@ def finding_summary(table: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         Columns ``severity``, ``finding``, ``numbers`` (printed numbers with that finding) and
         ``claims`` (their claim ids, ``"; "``-joined), one row per finding of
-        :data:`~blinarepro.claims.findings.FINDINGS` that occurs, most severe first.
+        :data:`~blinarepro.findings.FINDINGS` that occurs, most severe first.
 
     Notes
     -----

@@ -16,65 +16,8 @@ intervals   ``ci_method_check``: which proportion-CI method gives a printed inte
 pvalues     ``pvalue_check``: printed vs recomputed p, statcheck decision errors
 sums        ``sum_check``: parts against the whole
 ranges      ``mean_range_check``: mean and SD against the printed range
+
+Import from the module (``from blinarepro.consistency.grim import grim``): the package itself
+imports nothing, so that reading printed numbers (the data loader, the index) does not load
+the statistics of the interval and p-value checks (scipy).
 """
-
-from blinarepro.consistency._result import STATUSES
-from blinarepro.consistency.grim import GrimmerResult, GrimmerSolution, GrimResult, grim, grimmer
-from blinarepro.consistency.intervals import CIMethodCheck, CIMethodResult, ci_method_check
-from blinarepro.consistency.km import (
-    KMFeasibility,
-    KMStep,
-    greenwood_se,
-    km_feasibility,
-    km_value,
-)
-from blinarepro.consistency.percent import (
-    PercentCandidate,
-    PercentCheck,
-    percent_candidates,
-    percent_check,
-)
-from blinarepro.consistency.printed import (
-    ROUNDING_RULES,
-    PrintedNumber,
-    format_at,
-    parse_printed,
-    printed_precision,
-    rounding_rules,
-)
-from blinarepro.consistency.pvalues import PValueCheck, pvalue_check
-from blinarepro.consistency.ranges import MeanRangeCheck, mean_range_check
-from blinarepro.consistency.sums import SumCheck, sum_check
-
-__all__ = [
-    "ROUNDING_RULES",
-    "STATUSES",
-    "CIMethodCheck",
-    "CIMethodResult",
-    "GrimResult",
-    "GrimmerResult",
-    "GrimmerSolution",
-    "KMFeasibility",
-    "KMStep",
-    "MeanRangeCheck",
-    "PValueCheck",
-    "PercentCandidate",
-    "PercentCheck",
-    "PrintedNumber",
-    "SumCheck",
-    "ci_method_check",
-    "format_at",
-    "greenwood_se",
-    "grim",
-    "grimmer",
-    "km_feasibility",
-    "km_value",
-    "mean_range_check",
-    "parse_printed",
-    "percent_candidates",
-    "percent_check",
-    "printed_precision",
-    "pvalue_check",
-    "rounding_rules",
-    "sum_check",
-]

@@ -9,13 +9,12 @@ import pandas as pd
 import pytest
 
 from blinarepro.appraisal import (
-    glossary,
-    glossary_markdown,
     plain_summary,
     plain_summary_index,
     plain_summary_synthesis,
     registration_audit,
 )
+from blinarepro.chain.site import glossary_markdown
 from blinarepro.claims import TABLE_COLUMNS
 from blinarepro.data import load
 
@@ -95,7 +94,7 @@ def test_unknown_study_is_named(data):
 
 
 def test_glossary_explains_each_term_of_art_once(data):
-    g = glossary(data)
+    g = data.glossary
     assert (
         g["term"].is_unique and not g.isna().any().any() and (g["definition"].str.len() > 40).all()
     )
@@ -104,13 +103,15 @@ def test_glossary_explains_each_term_of_art_once(data):
                  "Prediction interval", "GLMM", "ROBINS-I", "GRADE", "MRD", "CRc",
                  "Optimal information size", "JBI checklist for case series"):  # fmt: skip
         assert term in set(g["term"]), term
-    assert list(g["term"].str.lower()) == sorted(g["term"].str.lower())
 
 
-def test_glossary_markdown_has_one_paragraph_per_term(data):
-    text = glossary_markdown(data)
+def test_glossary_page_has_one_paragraph_per_term_sorted(data):
+    text = glossary_markdown(data.data_dir)
     assert text.count("\n\n") == len(data.glossary) - 1
     assert "**GRIM**: Granularity-related inconsistency of means" in text
+    terms = [p.split("**")[1] for p in text.split("\n\n")]
+    assert sorted(terms) == sorted(data.glossary["term"])  # every term, once
+    assert [t.lower() for t in terms] == sorted(t.lower() for t in terms)
 
 
 def test_synthesis_summary_from_the_grade_table():

@@ -10,9 +10,8 @@ from functools import cache
 
 import pytest
 
-from blinarepro.consistency import km_feasibility
 from blinarepro.consistency.feasible import feasible_values, km_smallest_n, km_values
-from blinarepro.consistency.km import km_value
+from blinarepro.consistency.km import km_feasibility, km_value
 from blinarepro.consistency.printed import format_at
 
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from blinarepro.consistency import grim, grimmer
+from blinarepro.consistency.grim import grim, grimmer
 from blinarepro.consistency.printed import format_at
 
 

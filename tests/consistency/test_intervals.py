@@ -17,7 +17,7 @@ Reference limits (percent) from R 4.2.2 (Patched 2022-11-10 r83330), script:
 
 import pytest
 
-from blinarepro.consistency import ci_method_check
+from blinarepro.consistency.intervals import ci_method_check
 from blinarepro.consistency.printed import format_at
 
 R_LIMITS = [

@@ -14,8 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from blinarepro.consistency import KMStep, greenwood_se, km_feasibility
-from blinarepro.consistency.km import km_value
+from blinarepro.consistency.km import KMStep, greenwood_se, km_feasibility, km_value
 from blinarepro.consistency.printed import format_at
 
 # R 4.2.2, survival 3.5.3:

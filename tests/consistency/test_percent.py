@@ -11,8 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from blinarepro.consistency import percent_check
-from blinarepro.consistency.percent import percent_candidates
+from blinarepro.consistency.percent import percent_candidates, percent_check
 from blinarepro.consistency.printed import format_at
 
 

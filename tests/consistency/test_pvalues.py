@@ -9,7 +9,7 @@ import math
 
 import pytest
 
-from blinarepro.consistency import pvalue_check
+from blinarepro.consistency.pvalues import pvalue_check
 
 
 def test_rounds_to_printed():

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from blinarepro.consistency import mean_range_check
 from blinarepro.consistency.printed import format_at
+from blinarepro.consistency.ranges import mean_range_check
 
 
 def test_realworld_cycles():

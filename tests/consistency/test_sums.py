@@ -2,7 +2,7 @@
 
 import pytest
 
-from blinarepro.consistency import sum_check
+from blinarepro.consistency.sums import sum_check
 
 
 def test_counts_add_up():
