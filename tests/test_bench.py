@@ -40,3 +40,16 @@ def test_children_run_from_several_threads_are_all_counted():
             list(pool.map(_python, [BUSY] * 3))
 
     assert bench.measured(work).cpu >= 0.9
+
+
+def test_notebooks_as_scripts_are_their_code_cells_in_order(tmp_path):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_markdown_cell("# not code"),
+                nbformat.v4.new_code_cell("y = x + 1\nprint(y)")]  # fmt: skip
+    nbformat.write(nb, tmp_path / "n.ipynb")
+    script = bench.code_of(tmp_path / "n.ipynb")
+    assert script == "x = 1\n\ny = x + 1\nprint(y)"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout == "2\n"

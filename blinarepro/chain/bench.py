@@ -1,6 +1,6 @@
 """``make bench``: how fast the report chain is, read against yardsticks measured in the same run.
 
-Rows (wall-clock seconds on this machine, now; the first five are measured in ``--repeat``
+Rows (wall-clock seconds on this machine, now; the first six are measured in ``--repeat``
 interleaved rounds and reported as the median with the range):
 
 floor
@@ -8,6 +8,11 @@ floor
     run at the same parallelism as ``make reports`` and with the kernels' environment
     (:data:`blinarepro.chain.execute.KERNEL_ENV`, as for the naive chain) — no chain can beat
     start-up plus imports;
+notebooks as scripts
+    each notebook's code cells run by one plain ``python`` process (parameters as stored, no
+    output folder, matplotlib's Agg backend), at the same parallelism: the statistics and
+    figures themselves without kernel, papermill or HTML, so that the cold build over it is
+    what the chain adds (information; the target is read against the floor);
 naive chain
     a shell loop of ``papermill`` then ``jupyter nbconvert --to html``, one process each, per
     notebook — what a project without a build step does;
@@ -158,6 +163,26 @@ def floor(jobs: int) -> Timing:
     return measured(work)
 
 
+def code_of(notebook: Path) -> str:
+    """The code cells of a notebook as one script (the notebooks hold no magics)."""
+    nb = nbformat.read(notebook, as_version=4)
+    return "\n\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
+
+
+def as_scripts(jobs: int) -> Timing:
+    """Each notebook's code run by one plain Python process, ``jobs`` at a time."""
+    scripts = [code_of(nb) for nb in NOTEBOOKS]
+    env = {**_env(), "MPLBACKEND": "agg"}
+
+    def work():
+        with ThreadPoolExecutor(jobs) as pool:
+            list(pool.map(lambda s: subprocess.run([sys.executable, "-c", s], check=True,
+                          env=env, cwd=ROOT / "notebooks", stdout=subprocess.DEVNULL),
+                          scripts))  # fmt: skip
+
+    return measured(work)
+
+
 def naive_chain(out: Path) -> Timing:
     """``papermill`` then ``jupyter nbconvert`` per notebook, in a shell loop."""
     out.mkdir(parents=True, exist_ok=True)
@@ -290,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     one = str(NOTEBOOKS[0].relative_to(ROOT))
     names = [
         ("floor (imports only, per notebook)", "yardstick"),
+        ("notebooks as plain scripts", "yardstick"),
         ("naive chain (papermill + nbconvert)", "yardstick"),
         ("cold build: make reports", "<= 3x floor"),
         ("no-op rebuild", "< 1 s"),
@@ -307,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp / "naive", ignore_errors=True)
             round_ = [
                 floor(args.jobs),
+                as_scripts(args.jobs),
                 naive_chain(tmp / "naive"),
                 _timed([*make, "reports"]),
                 _timed([*make, "reports"]),
@@ -337,14 +364,17 @@ def main(argv: list[str] | None = None) -> int:
         mid, mid_cpu = statistics.median(seconds), statistics.median(cpu_seconds)
         print(f"{name:<38}{mid:>8.2f}  {_spread(seconds):<15}{mid / base:>7.2f}{mid_cpu:>8.2f}  "
               f"{_spread(cpu_seconds):<15}{mid_cpu / cpu_base:>7.2f}  {target}")  # fmt: skip
-    floor_t, naive_t, cold_t = (timings[name] for name, _ in names[:3])
+    floor_t, scripts_t, naive_t, cold_t = (timings[name] for name, _ in names[:4])
     per_round = [c.wall / f.wall for c, f in zip(cold_t, floor_t, strict=True)]
     cold = statistics.median(t.wall for t in cold_t)
     naive = statistics.median(t.wall for t in naive_t)
+    scripts = statistics.median(t.wall for t in scripts_t)
     cold_cpu = statistics.median(t.cpu for t in cold_t)
     print(f"\ncold build is {cold / base:.2f}x the floor (per round: "
           f"{', '.join(f'{r:.2f}' for r in per_round)}) and {naive / cold:.2f}x faster than the "
-          f"naive chain; its CPU time is {cold_cpu / cpu_base:.2f}x the floor's")  # fmt: skip
+          f"naive chain; its CPU time is {cold_cpu / cpu_base:.2f}x the floor's; the notebooks "
+          f"as plain scripts take {scripts / base:.2f}x the floor, so the chain (kernels, "
+          f"papermill, HTML, index) costs {cold / scripts:.2f}x the bare computation")  # fmt: skip
     return 0
 
 

@@ -366,14 +366,21 @@ def claims_for(
     return claims
 
 
-def context_rows(data, study_id: str, *, strict: bool = False) -> pd.DataFrame:
+def context_rows(
+    data, study_id: str, *, claims: list[Claim] | None = None, strict: bool = False
+) -> pd.DataFrame:
     """The rows of a study no claim checks: ``result_id``, ``reported``, and why.
 
     The reason is the ``note`` of the row's ``context`` relation, "not declared" where none
     says. With ``strict=True`` a row neither checked nor declared context, or both, raises
     ``ValueError`` naming them (a dedicated report accounts for every printed number).
+    ``claims``: the study's claims if already made (:func:`claims_for`; which rows they use
+    does not depend on its level or alpha), else they are made here.
     """
-    claims = claims_for(data, study_id)
+    if claims is None:
+        claims = claims_for(data, study_id)
+    elif any(c.result_id not in set(data.study(study_id)["result_id"]) for c in claims):
+        raise ValueError(f"claims holds claims of another study than {study_id!r}")
     used: set[str] = set()
     for c in claims:
         kw = c.kwargs

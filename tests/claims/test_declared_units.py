@@ -147,3 +147,15 @@ def test_no_notebook_writes_a_row_number_in_code():
         if path.stem in ("03_registration", "06_synthesis"):  # not this notebooks
             continue
         assert not re.findall(r"[a-z]+20\d\d-\d\d", code), path.name
+
+
+@pytest.mark.parametrize("study", ["xu2025", "wang2025", "lu2024", "realworld2025"])
+def test_context_rows_from_the_claims_already_made_are_the_same(data, study):
+    # which rows the claims use does not depend on the level or alpha they were made at
+    made = claims_for(data, study, confidence_level=0.9, alpha=0.01)
+    assert context_rows(data, study, claims=made).equals(context_rows(data, study))
+
+
+def test_context_rows_refuses_claims_of_another_study(data):
+    with pytest.raises(ValueError, match="claims of another study than 'lu2024'"):
+        context_rows(data, "lu2024", claims=claims_for(data, "xu2025"))
