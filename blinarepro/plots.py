@@ -176,7 +176,7 @@ def _draw(ax, result, rows, total: str, count_header: str, xlabel: str):
     ax.set_yticks([*ys, y0])
     ax.set_yticklabels(
         [f"{lab}    {count}" for lab, count, *_ in rows]
-        + [f"Pooled ({result.method})" + (f"    {total}" if total else "")],
+        + ["Random-effects model" + (f"    {total}" if total else "")],
         fontsize=_FONT,
     )
     ax.set_ylim(-1.9, k + 2.0)

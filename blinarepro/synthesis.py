@@ -282,8 +282,7 @@ def _overlap_reruns(pool: Pool) -> list[Pool]:
             continue
         for idx in members.index:
             rest = pool.cohorts.drop(index=idx)
-            name = f"overlap: without {pool.cohorts.loc[idx, 'study_id']}:"
-            name += f"{pool.cohorts.loc[idx, 'cohort']} ({pool.analysis})"
+            name = f"overlap: without {pool.cohorts.loc[idx, 'label']} ({pool.analysis})"
             out.append(Pool(pool.outcome, name, pool.stratum, pool.stratum_label, pool.kind, rest))
     return out
 
@@ -515,7 +514,8 @@ def node_check(all_pools, n_nodes: int, level: float = 0.95) -> pd.DataFrame:
 
 
 def overlap_map(cands: pd.DataFrame, data: Dataset) -> pd.DataFrame:
-    """Cohorts that may share patients: group, its description, cohorts with their years."""
+    """Cohorts that may share patients: group, its description, its cohorts in words with
+    their enrolment periods (``cohorts``) and as ``study_id:cohort`` (``cohort_ids``)."""
     words = vocabularies(data).get("overlap_group", {})
     studies = data.studies.set_index("study_id")
     rows = []
@@ -525,10 +525,12 @@ def overlap_map(cands: pd.DataFrame, data: Dataset) -> pd.DataFrame:
             "overlap_group": group,
             "description": words.get(group, ""),
             "cohorts": "; ".join(
-                f"{r.study_id}:{r.cohort} ({studies.loc[r.study_id, 'enrolment_start'] or '?'}"
+                f"{r.label.split(' (read ')[0]} "
+                f"({studies.loc[r.study_id, 'enrolment_start'] or '?'}"
                 f" to {studies.loc[r.study_id, 'enrolment_end'] or '?'})"
                 for r in seen.itertuples()
             ),
+            "cohort_ids": "; ".join(f"{r.study_id}:{r.cohort}" for r in seen.itertuples()),
             "handling": "every pool holding two of these cohorts is rerun without each",
         })  # fmt: skip
     return pd.DataFrame(rows)

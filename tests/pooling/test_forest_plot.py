@@ -46,7 +46,8 @@ def test_returns_axes_with_one_row_per_cohort_and_a_diamond():
     lo, hi = ax.lines[0].get_xdata()  # cohort a, 9/11, its exact interval in percent
     assert f"{100 * 9 / 11:.1f} [{lo:.1f}; {hi:.1f}]" in _texts(ax)
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[0] == "a    9/11" and labels[-1] == "Pooled (reml)    72/93"
+    # the pooled row as R meta labels it; the method is in the figure's title
+    assert labels[0] == "a    9/11" and labels[-1] == "Random-effects model    72/93"
     assert any(t.startswith("Heterogeneity: I² = ") for t in _texts(ax))
 
 

@@ -85,7 +85,13 @@ def test_overlap_reruns_without_each_member(pools):
                 if q.analysis.startswith("overlap: without")
                 and q.analysis.endswith(f"({p.analysis})") and q.outcome == p.outcome
             ]  # fmt: skip
-            left_out = {q.analysis.split("without ")[1].split(" (")[0] for q in reruns}
+            # each rerun leaves out one cohort, named in words in its analysis
+            left_out = set()
+            for q in reruns:
+                (gone,) = ids - set(q.cohorts.study_id + ":" + q.cohorts.cohort)
+                label = p.cohorts.label[(p.cohorts.study_id + ":" + p.cohorts.cohort) == gone]
+                assert q.analysis.startswith(f"overlap: without {label.iloc[0]} ("), q.analysis
+                left_out.add(gone)
             assert both <= left_out, p.name
 
 
@@ -150,8 +156,11 @@ def test_subgroup_table_has_both_tau2_models(cands):
 def test_overlap_map_names_both_groups(cands, data):
     m = S.overlap_map(cands, data)
     assert set(m.overlap_group) == {"ph_pos_induction", "ph_neg_induction"}
-    pos = m.set_index("overlap_group").loc["ph_pos_induction", "cohorts"]
-    assert "xu2025:blinatumomab" in pos and "realworld2025:induction_ph_pos" in pos
+    pos = m.set_index("overlap_group").loc["ph_pos_induction"]
+    assert pos.cohort_ids == "xu2025:blinatumomab; realworld2025:induction_ph_pos"
+    # in words for the reader: the cohorts' labels, each with its enrolment period
+    assert pos.cohorts.startswith("xu2025 · ") and "(2023-04 to 2025-04)" in pos.cohorts
+    assert ":" not in pos.cohorts.replace(" to ", "")
 
 
 def test_node_check_rounds_to_what_the_fit_achieves(pools):
