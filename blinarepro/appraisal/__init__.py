@@ -35,7 +35,6 @@ from blinarepro.appraisal.risk_of_bias import (
 )
 from blinarepro.appraisal.summary import (
     plain_summary,
-    plain_summary_index,
     plain_summary_synthesis,
 )
 
@@ -55,7 +54,6 @@ __all__ = [
     "grade_pools",
     "optimal_information_size",
     "plain_summary",
-    "plain_summary_index",
     "plain_summary_synthesis",
     "registration_audit",
     "risk_of_bias_matrix",

@@ -18,7 +18,6 @@ from blinarepro.claims import VERDICTS
 
 __all__ = [
     "plain_summary",
-    "plain_summary_index",
     "plain_summary_synthesis",
 ]
 
@@ -159,62 +158,6 @@ def plain_summary(
     third = (
         "Of the rest, " + _listing(parts) if parts else "No printed number was found false"
     ) + f"; with a {level} risk of bias ({tool}), {_MATTERS[level]}."
-    return "\n".join([first, second, third])
-
-
-def plain_summary_index(
-    claims: Mapping[str, pd.DataFrame], data, grades: pd.DataFrame | None = None
-) -> str:
-    """Three sentences for the index page, across every report.
-
-    Parameters
-    ----------
-    claims : mapping
-        study_id -> that report's claims table.
-    data : Dataset
-    grades : DataFrame, optional
-        :func:`blinarepro.appraisal.grade_pools` output (the synthesis' GRADE table).
-    """
-    table = _own_reading(pd.concat(list(claims.values()), ignore_index=True))
-    counts = table["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
-    rob = data.risk_of_bias
-    overall = rob[rob.domain == "overall"]
-    serious = overall[overall.judgement.isin(("serious", "critical"))]["study_id"].tolist()
-    first = (
-        f"{_count(len(data.studies), 'document')} on blinatumomab in B-ALL report high "
-        "remission and MRD-negativity rates with less intensive regimens"
-        + ("; none is randomised." if set(overall.tool) <= {"ROBINS-I", "JBI case series"} else ".")
-    )
-    second = (
-        f"Of {_count(len(table), 'printed number')} checked, {counts['reproduced']} are "
-        f"reproduced, {counts['discrepant']} "
-        f"{'differs' if counts['discrepant'] == 1 else 'differ'} on recomputation, "
-        f"{counts['inconsistent']} "
-        f"cannot be true as printed and {counts['not_recomputable']} cannot be recomputed."
-    )
-    verb = "is" if len(serious) == 1 else "are"
-    third = (
-        f"{_count(len(serious), 'study')} of {len(overall)} rated {verb} at serious risk of "
-        f"bias ({_listing(serious)})"
-        if serious
-        else "No study is at serious risk of bias"
-    )
-    if grades is not None and len(grades):
-        levels = grades["certainty"].value_counts()
-        third += (
-            "; the certainty of the pooled estimates is "
-            + _listing(
-                [
-                    f"{lvl} for {_count(int(levels[lvl]), 'pool')}"
-                    for lvl in ("high", "moderate", "low", "very low")
-                    if lvl in levels
-                ]
-            )
-            + " (GRADE), so the pools describe these cohorts rather than what to expect in "
-            "practice."
-        )
-    else:
-        third += "."
     return "\n".join([first, second, third])
 
 

@@ -10,7 +10,6 @@ import pytest
 
 from blinarepro.appraisal import (
     plain_summary,
-    plain_summary_index,
     plain_summary_synthesis,
     registration_audit,
 )
@@ -74,18 +73,6 @@ def test_the_registration_summary_comes_from_the_audit(data):
     assert "Event-free survival (EFS)" in text and "population restriction" in text
     with pytest.raises(ValueError, match="needs the registration audit"):
         plain_summary("registration", _claims("registration", [], []), data)
-
-
-def test_index_summary_counts_every_report_and_the_grades(data):
-    claims = {
-        "xu2025": _claims("xu2025", ["reproduced", "inconsistent"], ["mrd_negative", "bleeding"]),
-        "lu2024": _claims("lu2024", ["reproduced"], ["crc"]),
-    }
-    grades = pd.DataFrame({"certainty": ["very low", "very low", "low"]})
-    text = plain_summary_index(claims, data, grades)
-    assert "Of 3 printed numbers checked, 2 are reproduced, 0 differ" in text
-    assert "3 studies of 4 rated are at serious risk of bias" in text
-    assert "low for 1 pool and very low for 2 pools (GRADE)" in text
 
 
 def test_unknown_study_is_named(data):
