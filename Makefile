@@ -78,7 +78,8 @@ lock: ## regenerate requirements.lock from pyproject.toml (needs network)
 
 reports: $(REPORTS_DIR)/index.html ## run every notebook with papermill and render the HTML site
 
-$(REPORTS_DIR)/index.html: $(REPORTS) $(KERNEL_SPEC)
+# The index also describes the output tables with data/outputs.schema.json (claims tables).
+$(REPORTS_DIR)/index.html: $(REPORTS) $(KERNEL_SPEC) $(DATA_DIR)/outputs.schema.json
 	$(BUILD) index --out $(REPORTS_DIR)
 
 # Reports and the index are moved into place whole (blinarepro.chain.publish): one is either the

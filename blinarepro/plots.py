@@ -17,7 +17,7 @@ from matplotlib.patches import Polygon
 from scipy import stats
 
 from blinarepro.pooling.rates import PooledRate
-from blinarepro.pooling.result import PooledProportion
+from blinarepro.pooling.result import METHOD_LABELS, PooledProportion
 
 __all__ = ["DPI", "forest_plot", "forest_plot_rates"]
 
@@ -190,9 +190,10 @@ def _draw(ax, result, rows, total: str, count_header: str, xlabel: str):
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.tick_params(axis="y", length=0)
+    # the pooled row says "Random-effects model" (R meta's words); the title says which one
     title = result.outcome + (f" — {result.subgroup}" if result.subgroup else "")
-    if title:
-        ax.set_title(title, fontsize=_FONT + 1)
+    method = METHOD_LABELS.get(result.method, result.method)
+    ax.set_title(f"{title}: {method}" if title else method, fontsize=_FONT + 1)
     ax.grid(axis="x", color="0.9", lw=0.5)
     ax.set_axisbelow(True)
     return ax

@@ -81,8 +81,9 @@ _KEY_VALUE = re.compile(r"^([a-z][a-z0-9_]*)=([a-z0-9_]+)$")
 
 @lru_cache(maxsize=1)
 def _vocabularies() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
-    """``({field: {value: words}}, {value: words})`` from ``data/datapackage.json``, with the
-    pooling methods' words (:data:`blinarepro.pooling.METHOD_LABELS`) as field ``method``."""
+    """``({field: {value: words}}, {value: words})`` from ``data/datapackage.json`` (the
+    pooling methods' words, :data:`blinarepro.pooling.METHOD_LABELS`, are looked up by
+    :func:`label` itself, for column ``method``)."""
     from blinarepro.datapackage import vocabularies
 
     path = ROOT / "data"

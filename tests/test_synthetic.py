@@ -86,7 +86,7 @@ def test_bad_index_is_refused():
 
 def test_the_build_reads_the_data_folder_the_loader_reads(monkeypatch, tmp_path):
     monkeypatch.delenv("BLINAREPRO_DATA", raising=False)
-    assert build.data_dir() == default_data_dir().resolve()
+    assert build.data_dir() == default_data_dir().resolve() == (ROOT / "data").resolve()
     monkeypatch.setenv("BLINAREPRO_DATA", str(tmp_path))
     assert build.data_dir() == default_data_dir().resolve() == tmp_path.resolve()
 

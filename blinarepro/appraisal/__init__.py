@@ -5,7 +5,7 @@ risk_of_bias       the per-study table (``data/risk_of_bias.csv``) for display
 grade              GRADE certainty per pool, the summary-of-findings table
 benchmarks         pivotal-trial figures beside a stratum (never pooled)
 audit              registration record against publication (COMPare style)
-summary            plain-language summaries from the claims table, and the glossary
+summary            plain-language summaries from the claims table (the glossary page: chain.site)
 =================  ================================================================
 """
 

@@ -1,4 +1,4 @@
-"""Plain-language summaries (three sentences a clinician can take away) and the glossary.
+"""Plain-language summaries: three sentences a clinician can take away.
 
 Every sentence is built from data: the document's own conclusion (``plain_language.csv``,
 verbatim), the verdicts of its claims table, its overall risk of bias

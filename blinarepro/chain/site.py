@@ -3,7 +3,9 @@
 Static HTML with inline CSS: nothing is loaded from the network, and the same tables give the
 same bytes. The index is a view of the reports: it shows what they computed (their tables,
 and the plain-language summary each shows in its cell tagged ``plain-summary``) and reads
-the few data files it needs (``studies.csv``, ``glossary.csv``) with the standard library.
+the few data files it needs with the standard library (``studies.csv``, ``glossary.csv``,
+the vocabularies of ``datapackage.json``, and for the tables' own data package
+``output_columns.csv`` and ``outputs.schema.json``).
 It recomputes nothing and does not load or validate ``data/`` again: every report's notebook
 validated the same files (in make's graph each report depends on every data file, and the
 index on every report), and :func:`write_index` refuses to run on reports older than a data
@@ -296,9 +298,9 @@ def check_fresh(out: Path, data_dir: Path, studies: dict) -> None:
     if stale:
         raise StaleReportsError(
             f"{', '.join(stale)} {'is' if len(stale) == 1 else 'are'} older than "
-            f"{data_dir.name}/{newest.name}: the "
-            "index shows the reports, which must be built from the current data first "
-            "(make reports)"
+            f"{data_dir.name}/{newest.name}: the index shows the reports, which must be built "
+            "from the current data first (make reports; delete a report make no longer "
+            "builds)"
         )
 
 

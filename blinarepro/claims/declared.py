@@ -379,7 +379,7 @@ def context_rows(
     """
     if claims is None:
         claims = claims_for(data, study_id)
-    elif any(c.result_id not in set(data.study(study_id)["result_id"]) for c in claims):
+    elif not {c.result_id for c in claims} <= set(data.study(study_id)["result_id"]):
         raise ValueError(f"claims holds claims of another study than {study_id!r}")
     used: set[str] = set()
     for c in claims:

@@ -235,7 +235,7 @@ def claim_percent(
     are then ignored and every k/n is tried (e.g. to test another reading of an ambiguous
     denominator, with a distinct ``claim_id``). Verdict: *inconsistent* when no k/n gives the
     percentage, *discrepant* when some k would but the row's events do not, else
-    *reproduced*. See :func:`blinarepro.consistency.percent_check`.
+    *reproduced*. See :func:`blinarepro.consistency.percent.percent_check`.
     """
     params = {"n": _check_n_param(n)} if n is not None else {}
     cid = _claim_id(claim_id, result_id, "percent")
@@ -254,7 +254,8 @@ def claim_ci(
 
     With ``method`` (one of :data:`blinarepro.proportions.PROPORTION_CI_METHODS`, e.g. the one
     the document names) it is *reproduced* only if that method gives it; without, if any
-    method does. Otherwise *discrepant*. See :func:`blinarepro.consistency.ci_method_check`.
+    method does. Otherwise *discrepant*. See
+    :func:`blinarepro.consistency.intervals.ci_method_check`.
     """
     params: dict[str, Any] = {}
     if method is not None:
@@ -279,7 +280,7 @@ def claim_km(
     *reproduced* with the simplest curve in the note; a printed SE that no curve matches is
     reported in the note. The curve shown is the one with the fewest events (then the least
     censoring), so that a reader can check it by hand. See
-    :func:`blinarepro.consistency.km_feasibility` and
+    :func:`blinarepro.consistency.km.km_feasibility` and
     :func:`blinarepro.consistency.joint.km_fewest_events`.
     """
     if not isinstance(use_se, bool):
@@ -355,7 +356,7 @@ def claim_sum(
     """Claim that the rows ``parts`` add up to the row ``result_id`` (column ``field``).
 
     ``kind="count"`` for whole numbers that must add up exactly, ``"rounded"`` for rounded
-    numbers (see :func:`blinarepro.consistency.sum_check`). Verdict *reproduced* or
+    numbers (see :func:`blinarepro.consistency.sums.sum_check`). Verdict *reproduced* or
     *inconsistent*. That the parts are disjoint and exhaustive is the claim's assertion.
     A part may be a ``(result_id, column)`` pair to take that part from another column of
     its row, e.g. the ``events`` of a percentage row ("Twelve (80.0%) of the 15") added to

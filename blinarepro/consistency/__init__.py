@@ -1,7 +1,8 @@
 """Consistency checks on printed numbers: can they all be true together?
 
 Each check takes numbers *as printed* (strings, so "80.0" keeps its precision of +/- 0.05) and
-returns a frozen result with ``status`` in :data:`STATUSES`, a ``reason`` and the details.
+returns a frozen result with ``status`` in :data:`blinarepro.consistency._result.STATUSES`, a
+``reason`` and the details.
 
 Modules by topic
 ----------------

@@ -1,6 +1,6 @@
 """Which Kaplan-Meier values can n patients give, and how many patients does a printed rate need?
 
-Two companions of :func:`blinarepro.consistency.km_feasibility`, for explaining an
+Two companions of :func:`blinarepro.consistency.km.km_feasibility`, for explaining an
 inconsistent rate rather than only detecting it:
 
 ``km_values``
@@ -80,7 +80,7 @@ def km_values(
     subset of the values) and dropping a branch once S < lower (factors never exceed 1).
 
     Validated against a plain recursion without pruning or merging for n <= 8 and against
-    :func:`~blinarepro.consistency.km_feasibility` (every listed value is judged reachable,
+    :func:`~blinarepro.consistency.km.km_feasibility` (every listed value is judged reachable,
     and values strictly between two neighbours are not) in
     ``tests/consistency/test_feasible.py``.
     """
@@ -192,14 +192,14 @@ def km_smallest_n(
     ------
     ValueError, TypeError
         For a bad rate, n < 1, n_max < n, an unknown scale, or a size on which
-        :func:`~blinarepro.consistency.km_feasibility` spends its budget undecided.
+        :func:`~blinarepro.consistency.km.km_feasibility` spends its budget undecided.
 
     Notes
     -----
     Reachability is monotone in the group size (an extra patient censored before the first
     event leaves every estimate unchanged), so the first m that works is the smallest, and
     the sizes below it are proven impossible by the exhaustive search of
-    :func:`~blinarepro.consistency.km_feasibility`. Example: 94.44% needs 18 patients
+    :func:`~blinarepro.consistency.km.km_feasibility`. Example: 94.44% needs 18 patients
     (17/18); no curve on m < 18 gives a value strictly between 1 - 1/m and 1.
     Validated in ``tests/consistency/test_feasible.py`` against the bound 1 - 1/m and a plain
     enumeration of reachable values for m <= 8.
@@ -256,7 +256,7 @@ class FeasibleValues:
     complete : bool
         False when the Kaplan-Meier values are too many to list (dense at the printed
         precision); ``values`` is then empty and the nearest values come from the simplest
-        curve :func:`~blinarepro.consistency.km_feasibility` finds.
+        curve :func:`~blinarepro.consistency.km.km_feasibility` finds.
     reachable : bool
         Whether some value prints as ``printed``.
     nearest_below, nearest_above : float or None
@@ -308,8 +308,8 @@ def feasible_values(
     Notes
     -----
     Whether a value "prints as" the printed text uses every rounding rule of
-    :mod:`~blinarepro.consistency.printed`, as :func:`~blinarepro.consistency.percent_check`
-    and :func:`~blinarepro.consistency.km_feasibility` do. Checked in
+    :mod:`~blinarepro.consistency.printed`, as :func:`~blinarepro.consistency.percent.percent_check`
+    and :func:`~blinarepro.consistency.km.km_feasibility` do. Checked in
     ``tests/consistency/test_feasible.py`` against those two functions.
     """
     statistic = check_choice("statistic", statistic, FEASIBLE_STATISTICS)

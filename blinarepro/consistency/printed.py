@@ -195,11 +195,11 @@ class PrintedNumber:
         """Whether a true value ``x`` is compatible with the printed text.
 
         For ``"="``: some rule of :data:`ROUNDING_RULES` rounds ``x`` to the printed value at
-        its printed precision, i.e. ``lower <= x <= upper`` exactly (half-up takes the lower
-        tie, half-down the upper one, so the rules together admit the closed interval; the
-        same answer as ``bool(rounding_rules(x, self))``, checked over a grid of ties and
-        near-ties in ``tests/consistency/test_printed.py``). For a bound ("<0.001"): ``x``
-        satisfies the bound exactly.
+        its printed precision, i.e. ``lower <= x <= upper`` exactly (each tie is admitted by
+        half-up or by half-down, whatever the sign, so the rules together admit the closed
+        interval; the same answer as ``bool(rounding_rules(x, self))``, checked over a grid
+        of ties and near-ties of both signs in ``tests/consistency/test_printed.py``). For a
+        bound ("<0.001"): ``x`` satisfies the bound exactly.
         """
         if self.relation == "=":
             low, high = self._bounds

@@ -46,8 +46,9 @@ def test_returns_axes_with_one_row_per_cohort_and_a_diamond():
     lo, hi = ax.lines[0].get_xdata()  # cohort a, 9/11, its exact interval in percent
     assert f"{100 * 9 / 11:.1f} [{lo:.1f}; {hi:.1f}]" in _texts(ax)
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    # the pooled row as R meta labels it; the method is in the figure's title
+    # the pooled row as R meta labels it; the method is in the figure's title, in words
     assert labels[0] == "a    9/11" and labels[-1] == "Random-effects model    72/93"
+    assert ax.get_title().endswith("inverse variance, REML, z interval")
     assert any(t.startswith("Heterogeneity: I² = ") for t in _texts(ax))
 
 

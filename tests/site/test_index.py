@@ -39,12 +39,15 @@ def test_every_notebook_shows_its_plain_summary_first_in_one_tagged_cell(path):
 
 
 def test_the_index_shows_each_reports_own_summary_and_findings(built_site):
+    from blinarepro.chain.render import inert_html
+
     page = (built_site / "index.html").read_text(encoding="utf-8")
-    for executed in sorted(built_site.glob("[0-9][0-9]_*.ipynb")):
-        (cell,) = _tagged(nbformat.read(executed, as_version=4))
-        text = cell.outputs[0]["data"]["text/markdown"]
-        first_sentence = text.split(":")[0]
-        assert first_sentence in page, executed.name
+    executed = sorted(built_site.glob("[0-9][0-9]_*.ipynb"))
+    assert len(executed) == len(list((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")))
+    for path in executed:
+        (cell,) = _tagged(nbformat.read(path, as_version=4))
+        html = inert_html(_markdown(cell.outputs[0]["data"]["text/markdown"]))
+        assert f"<summary>In plain words</summary>{html}</details>" in page, path.name
     # the finding badges are the reports' findings tables (blinarepro.claims.finding_summary)
     for findings in sorted((built_site / "tables").glob("*_findings.csv")):
         rows = findings.read_text(encoding="utf-8").splitlines()[1:]
@@ -122,3 +125,24 @@ def test_a_report_without_a_tagged_summary_gets_none(tmp_path):
     (out / "01_xu2025.ipynb").write_text(json.dumps(nb), encoding="utf-8")
     page = write_index(out, data).read_text(encoding="utf-8")
     assert "In plain words" not in page
+
+
+def test_a_generic_report_gets_the_summary_its_notebook_shows(tmp_path):
+    # a document added as data rows only: its report comes from notebooks/document.ipynb,
+    # named after the study, and shows "Not yet appraised" until it is appraised
+    out, data = _site_with_one_report(tmp_path)
+    (out / "01_xu2025.html").unlink()
+    (out / "lu2024.html").write_text("<html></html>", encoding="utf-8")
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("display(Markdown(plain_words(data, study_id, table)))")
+    cell.metadata["tags"] = [PLAIN_SUMMARY_TAG]
+    cell.outputs = [nbformat.v4.new_output("display_data", data={
+        "text/markdown": ["*Not yet appraised*: this document has no conclusion ", "yet."],
+        "text/plain": "<IPython.core.display.Markdown object>"})]  # fmt: skip
+    nb.cells = [nbformat.v4.new_code_cell("1"), cell]
+    nbformat.write(nb, out / "lu2024.ipynb")
+    page = write_index(out, data).read_text(encoding="utf-8")
+    assert (
+        "<summary>In plain words</summary><p><em>Not yet appraised</em>: this document has no "
+        "conclusion yet.</p>" in page
+    )
