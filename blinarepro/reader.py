@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from blinarepro.findings import FINDING_DEFINITIONS, SEVERITY
+
 __all__ = [
     "BADGE_CSS",
     "FINDING_SEVERITY",
@@ -139,8 +141,6 @@ def verdict_badge(verdict: str) -> str:
 def finding_badge(finding: str, count: int | None = None) -> str:
     """The badge of a finding, in words (after ``count`` if given: "3 × impossible value"),
     coloured by its severity, its definition as the tooltip; "" for no finding."""
-    from blinarepro.findings import FINDING_DEFINITIONS, SEVERITY
-
     if not finding:
         return ""
     css = FINDING_SEVERITY.get(SEVERITY.get(finding, ""), "none")

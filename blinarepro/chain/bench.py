@@ -151,16 +151,21 @@ def imports_of(notebook: Path) -> str:
     return "\n".join(dict.fromkeys(statements))
 
 
-def floor(jobs: int) -> Timing:
-    """One plain Python process per notebook importing its libraries, ``jobs`` at a time."""
-    scripts = [imports_of(nb) for nb in NOTEBOOKS]
+def _scripts(scripts: list[str], jobs: int, env: dict) -> Timing:
+    """One plain Python process per script (in ``notebooks/``), ``jobs`` at a time."""
 
     def work():
         with ThreadPoolExecutor(jobs) as pool:
             list(pool.map(lambda s: subprocess.run([sys.executable, "-c", s], check=True,
-                          env=_env(), cwd=ROOT / "notebooks"), scripts))  # fmt: skip
+                          env=env, cwd=ROOT / "notebooks", stdout=subprocess.DEVNULL),
+                          scripts))  # fmt: skip
 
     return measured(work)
+
+
+def floor(jobs: int) -> Timing:
+    """One plain Python process per notebook importing its libraries, ``jobs`` at a time."""
+    return _scripts([imports_of(nb) for nb in NOTEBOOKS], jobs, _env())
 
 
 def code_of(notebook: Path) -> str:
@@ -171,16 +176,7 @@ def code_of(notebook: Path) -> str:
 
 def as_scripts(jobs: int) -> Timing:
     """Each notebook's code run by one plain Python process, ``jobs`` at a time."""
-    scripts = [code_of(nb) for nb in NOTEBOOKS]
-    env = {**_env(), "MPLBACKEND": "agg"}
-
-    def work():
-        with ThreadPoolExecutor(jobs) as pool:
-            list(pool.map(lambda s: subprocess.run([sys.executable, "-c", s], check=True,
-                          env=env, cwd=ROOT / "notebooks", stdout=subprocess.DEVNULL),
-                          scripts))  # fmt: skip
-
-    return measured(work)
+    return _scripts([code_of(nb) for nb in NOTEBOOKS], jobs, {**_env(), "MPLBACKEND": "agg"})
 
 
 def naive_chain(out: Path) -> Timing:
