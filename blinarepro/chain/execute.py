@@ -8,18 +8,21 @@ history and killed as soon as the last cell has replied (nbclient's documented
 ``shutdown_kernel="immediate"``, here done by the build that owns the kernel manager).
 
 The execution runs in a worker thread on a ``KernelManager`` that this module creates and
-shuts down in a ``finally``. nbclient installs SIGINT/SIGTERM handlers of its own only in the
-main thread (``NotebookClient.async_setup_kernel``); here the main thread keeps Python's, so
-Ctrl-C (or the SIGTERM make passes on) raises ``KeyboardInterrupt`` in the build, which kills
-the kernel, waits for the worker to notice (nbclient polls the kernel once a second) and
-re-raises. No kernel outlives the build.
+that the worker shuts down in a ``finally``. nbclient installs SIGINT/SIGTERM handlers of its
+own only in the main thread (``NotebookClient.async_setup_kernel``); here the main thread keeps
+Python's, so Ctrl-C (or the SIGTERM make passes on) raises ``KeyboardInterrupt`` in the
+build, which kills the kernel, waits for the worker to notice (nbclient polls the kernel once
+a second) and re-raises. No kernel outlives the build (:func:`_on_kernel` says which races
+this guards against).
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
-import signal
 import threading
+import time
 from pathlib import Path
 
 __all__ = ["KERNEL", "KERNEL_ENV", "OUTPUT_TOKEN", "normalise", "run_nbclient", "run_papermill"]
@@ -88,35 +91,73 @@ def run_nbclient(nb, cwd: Path):
 
 
 def _on_kernel(work):
-    """``work(km)`` in a worker thread on a kernel manager owned here; see the module notes."""
+    """``work(km)`` in a worker thread on a kernel manager owned here; see the module notes.
+
+    Only the worker thread calls the kernel manager (it is not thread-safe: a shutdown from
+    the main thread while the worker was still starting the kernel raised asyncio's
+    ``InvalidStateError``). The main thread waits on an event in short waits: the operating
+    system may hand SIGTERM to any thread, and a wait without a timeout is then never
+    interrupted; and ``Thread.join`` cannot be used, because a join interrupted by a signal
+    handler's exception marks a running thread as stopped (python/cpython#90882, in 3.11).
+    Both were seen under load, 2026-12-05. Interrupted, the main thread kills the kernel's
+    process group through the provisioner's public ``kill()`` (again, while the kernel is
+    still being launched) until the worker has ended; the worker then shuts the kernel down in
+    its ``finally``. Meanwhile logging is off: what nbclient logs about the kernel the build
+    killed ("Kernel died before replying") is not news to the user, who is told one line.
+    """
     from jupyter_client.manager import KernelManager
 
     os.environ.update(KERNEL_ENV)
     km = KernelManager(kernel_name=KERNEL, transport_encryption="auto")
     outcome: dict = {}
+    done = threading.Event()
 
     def target():
         try:
-            outcome["nb"] = work(km)
+            try:
+                outcome["nb"] = work(km)
+            finally:
+                if km.has_kernel:
+                    km.shutdown_kernel(now=True)
         except BaseException as err:  # handed to the main thread
             outcome["error"] = err
+        finally:
+            done.set()
 
-    worker = threading.Thread(target=target, name="notebook", daemon=True)
-    worker.start()
     try:
-        worker.join()
-    finally:  # interrupted: kill the kernel (and one still starting) until the worker ends
-        for _ in range(300):
-            if not worker.is_alive():
-                break
-            if km.has_kernel:
-                km.signal_kernel(signal.SIGKILL)
-            worker.join(0.1)
-        if km.has_kernel:
-            km.shutdown_kernel(now=True)
+        threading.Thread(target=target, name="notebook", daemon=True).start()
+        while not done.wait(WAIT_SECONDS):
+            pass
+    except BaseException:  # interrupted
+        logging.disable(logging.CRITICAL)
+        deadline = time.monotonic() + STOP_SECONDS
+        while not done.is_set() and time.monotonic() < deadline:
+            _kill(km)
+            done.wait(WAIT_SECONDS)
+        if done.is_set():
+            logging.disable(logging.NOTSET)
+        raise
     if "error" in outcome:
         raise outcome["error"]
     return outcome["nb"]
+
+
+#: How long the main thread waits at a time (a signal is seen within this time).
+WAIT_SECONDS = 0.1
+
+#: How long an interrupted build waits for its worker to end (nbclient polls once a second).
+STOP_SECONDS = 10.0
+
+
+def _kill(km) -> None:
+    """SIGKILL the kernel's process group, if its process is there yet (public provisioner
+    API; the provisioner's ``kill`` only sends a signal, so a loop of its own is safe)."""
+    provisioner = km.provisioner
+    if provisioner is not None and provisioner.has_process:
+        try:
+            asyncio.run(provisioner.kill())
+        except (OSError, AttributeError):  # ended meanwhile (process set to None by wait())
+            pass
 
 
 def normalise(nb, root: Path, staging: Path | None = None) -> None:

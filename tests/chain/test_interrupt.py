@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -188,3 +189,45 @@ def test_an_interrupt_while_the_report_moves_into_place_waits_until_it_is_all_th
     for rel in ours:
         assert (out / rel).read_bytes() == (built_site / rel).read_bytes(), rel
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
+
+
+# --------------------------------------------------------------- the worker thread, in-process
+# Two races seen under load in CI (2026-12-05), made certain here with a stand-in for the
+# notebook run: the operating system hands SIGTERM to the worker thread, not the main one; and
+# a main thread interrupted while waiting must still see the worker to its end.
+
+
+@pytest.fixture
+def build_handlers():
+    previous = {s: signal.signal(s, build._interrupt) for s in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)
+
+
+@pytest.mark.parametrize("after", [0.0, 0.3], ids=["as-it-starts", "while-main-waits"])
+def test_a_signal_delivered_to_the_worker_thread_still_interrupts_the_build(
+    monkeypatch, build_handlers, after
+):
+    from blinarepro.chain import execute
+
+    stop = threading.Event()  # what killing the kernel does to a real run: it ends
+    ended: list[str] = []
+    monkeypatch.setattr(execute, "_kill", lambda km: stop.set())
+
+    def work(km):
+        try:
+            time.sleep(after)
+            signal.pthread_kill(threading.get_ident(), signal.SIGTERM)  # to this thread only
+            assert stop.wait(10), "the main thread never stopped the run"
+        finally:
+            ended.append("worker")
+
+    started = time.monotonic()
+    with pytest.raises(build.Interrupted) as err:
+        execute._on_kernel(work)
+    assert err.value.signum == signal.SIGTERM
+    assert time.monotonic() - started < 5, "the main thread saw the signal only at the end"
+    # the main thread returned only after the worker ended (a join interrupted by the
+    # signal handler would have taken the running worker for stopped: python/cpython#90882)
+    assert ended == ["worker"]
