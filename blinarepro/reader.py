@@ -1,12 +1,13 @@
 """How the reports show a table to a reader: one formatter for every displayed DataFrame.
 
 :func:`reader_html` turns a DataFrame into the HTML table a clinician reads: no row index,
-human column labels, vocabulary ids replaced by their words (``data/datapackage.json``),
-``yes``/``no`` for booleans, percentages at one decimal, "not estimable" or an en dash for a
-missing value (never ``NaN``, ``<NA>`` or ``inf``), verdicts and findings as badges with text
-and colour (:data:`VERDICT_BADGES`, :data:`FINDING_SEVERITY`), text cells left-aligned and
-numbers right-aligned, and the table inside a box that scrolls sideways on its own. The CSV
-tables in ``reports/tables/`` keep the raw numbers: this is for display only.
+human column labels, vocabulary ids replaced by their words (``data/datapackage.json``), a
+cohort by its label (``cohorts.csv``) where the table names its study, ``yes``/``no`` for
+booleans, percentages at one decimal, "not estimable" or an en dash for a missing value (never
+``NaN``, ``<NA>`` or ``inf``), verdicts and findings as badges with text and colour
+(:data:`VERDICT_BADGES`, :data:`FINDING_SEVERITY`), text cells left-aligned and numbers
+right-aligned, and the table inside a box that scrolls sideways on its own. The CSV tables in
+``reports/tables/`` keep the raw numbers: this is for display only.
 
 :func:`blinarepro.report.setup` registers :func:`reader_html` as IPython's HTML formatter of
 DataFrames (``DisplayFormatter.formatters['text/html'].for_type``, IPython's public API), so
@@ -20,7 +21,6 @@ import html
 import math
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from blinarepro.findings import FINDING_DEFINITIONS, SEVERITY
 
@@ -29,14 +29,13 @@ __all__ = [
     "FINDING_SEVERITY",
     "VERDICT_BADGES",
     "badge",
+    "cohort_label",
     "finding_badge",
     "label",
     "reader_frame",
     "reader_html",
     "verdict_badge",
 ]
-
-ROOT = Path(__file__).resolve().parents[1]
 
 #: Verdict -> (words, severity class). One scheme everywhere (reports and index): an
 #: inconsistency (a printed number that cannot be true) is the most severe, a discrepancy
@@ -83,12 +82,13 @@ _KEY_VALUE = re.compile(r"^([a-z][a-z0-9_]*)=([a-z0-9_]+)$")
 
 @lru_cache(maxsize=1)
 def _vocabularies() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
-    """``({field: {value: words}}, {value: words})`` from ``data/datapackage.json`` (the
-    pooling methods' words, :data:`blinarepro.pooling.METHOD_LABELS`, are looked up by
-    :func:`label` itself, for column ``method``)."""
-    from blinarepro.datapackage import vocabularies
+    """``({field: {value: words}}, {value: words})`` from the ``datapackage.json`` of the
+    data the reports read (:func:`blinarepro.datapackage.default_data_dir`; the pooling
+    methods' words, :data:`blinarepro.pooling.METHOD_LABELS`, are looked up by :func:`label`
+    itself, for column ``method``)."""
+    from blinarepro.datapackage import default_data_dir, vocabularies
 
-    path = ROOT / "data"
+    path = default_data_dir()
     by_field = vocabularies(path) if (path / "datapackage.json").is_file() else {}
     merged: dict[str, str] = {}
     # outcomes and endpoints first: an id like crs_grade3plus reads best as its outcome
@@ -96,6 +96,26 @@ def _vocabularies() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
         for value, words in by_field.get(name, {}).items():
             merged.setdefault(value, words)
     return by_field, merged
+
+
+@lru_cache(maxsize=1)
+def _cohort_labels() -> dict[tuple[str, str], str]:
+    """``{(study_id, cohort): label}`` from ``cohorts.csv`` of the data the reports read."""
+    import csv
+
+    from blinarepro.datapackage import default_data_dir
+
+    path = default_data_dir() / "cohorts.csv"
+    if not path.is_file():
+        return {}
+    with path.open(newline="", encoding="utf-8") as f:
+        return {(r["study_id"], r["cohort"]): r["label"] for r in csv.DictReader(f) if r["label"]}
+
+
+def cohort_label(study_id: str, cohort: str) -> str:
+    """A cohort's ``label`` of ``cohorts.csv`` ("MRD-positive before blinatumomab"), else its
+    id in words."""
+    return _cohort_labels().get((study_id, cohort)) or label(cohort)
 
 
 def _short(words: str) -> str:
@@ -192,8 +212,11 @@ def reader_frame(frame):
         percent = bool(is_num and _PROPORTION.match(name) and finite.dropna().between(0, 1).all())
         missing = "not estimable" if _ESTIMABLE.match(name) else "\u2013"
         out = []
-        for x in series:
-            if isinstance(x, bool) or type(x).__name__ == "bool_":
+        studies = df["study_id"] if name == "cohort" and "study_id" in df.columns else None
+        for j, x in enumerate(series):
+            if studies is not None and isinstance(x, str) and isinstance(studies.iat[j], str):
+                out.append(html.escape(cohort_label(studies.iat[j], x)))
+            elif isinstance(x, bool) or type(x).__name__ == "bool_":
                 out.append("yes" if x else "no")
             elif _is_missing(x) or (isinstance(x, str) and x in ("nan", "NaN", "<NA>")):
                 out.append(f'<span class="br-missing">{missing}</span>')

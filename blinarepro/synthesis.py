@@ -91,8 +91,9 @@ POOLED_COLUMNS = (
 
 
 def vocabularies(data: Dataset) -> dict[str, dict[str, str]]:
-    """``{field: {value: words}}`` of every field of the package that has a vocabulary."""
-    return data_vocabularies(data.data_dir)
+    """``{field: {value: words}}`` of every field of the package that has a vocabulary, the
+    synthesis table's own definitions first (its ``mrd_negative`` is after induction)."""
+    return data_vocabularies(data.data_dir, prefer="synthesis")
 
 
 def single_death_se(printed_rate: str, n: int) -> dict[int, float]:

@@ -47,13 +47,11 @@ def test_the_index_is_dropped_and_a_named_one_kept_as_a_column():
 
 
 def test_ids_read_as_words_from_the_vocabularies():
-    # data/datapackage.json: setting frontline_induction, endpoint crs_grade3plus
-    assert (
-        label("frontline_induction", "setting") == "first-line therapy in newly diagnosed patients"
-    )
-    assert label("setting=frontline_induction") == (
-        "setting: first-line therapy in newly diagnosed patients"
-    )
+    # data/datapackage.json: setting frontline_induction (studies' words, the first table's),
+    # endpoint crs_grade3plus
+    first_line = "first-line induction in newly diagnosed patients"
+    assert label("frontline_induction", "setting") == first_line
+    assert label("setting=frontline_induction") == f"setting: {first_line}"
     assert label("crs_grade3plus") == "grade >= 3 CRS"
     assert label("some_unknown_id") == "some unknown id"
     assert label("wang2025-07:percent") == "wang2025-07:percent"  # a claim id stays
@@ -75,3 +73,35 @@ def test_text_left_numbers_right_in_a_scrolling_box():
     html = reader_html(pd.DataFrame({"outcome": ["cr"], "n": [np.int64(15)]}))
     assert html.startswith('<div class="br-scroll"')
     assert '<td class="br-text">' in html and '<td class="br-num">15</td>' in html
+
+
+def test_a_printed_mrd_rate_reads_as_measured_not_as_the_synthesis_outcome():
+    # results.outcome mrd_negative is any MRD negativity; only the synthesis's outcome of the
+    # same name is "after induction" (a document may print MRD rates after consolidation)
+    assert label("mrd_negative", "outcome") == "measurable residual disease negativity"
+
+
+def test_labels_come_from_the_data_the_reports_read(tmp_path, monkeypatch):
+    import json
+    import shutil
+    from pathlib import Path
+
+    from blinarepro import reader
+    from blinarepro.datapackage import DATA_DIR_ENV
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "data", data)
+    descriptor = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    results = next(r for r in descriptor["resources"] if r["name"] == "results")
+    outcome = next(f for f in results["schema"]["fields"] if f["name"] == "outcome")
+    outcome["vocabulary"]["permanent_discontinuation"] = "permanent treatment discontinuation"
+    (data / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    monkeypatch.setenv(DATA_DIR_ENV, str(data))
+    reader._vocabularies.cache_clear()
+    try:
+        assert label("permanent_discontinuation", "outcome") == (
+            "permanent treatment discontinuation"
+        )
+    finally:
+        monkeypatch.delenv(DATA_DIR_ENV)
+        reader._vocabularies.cache_clear()

@@ -40,3 +40,18 @@ def test_the_loader_reads_the_same_vocabularies():
     results = next(f for r, f in FIELDS if r == "results" and f["name"] == "outcome")
     assert words["outcome"]["crh"] == results["vocabulary"]["crh"]
     assert set(words) == {f["name"] for _, f in FIELDS}
+
+
+def test_a_term_defined_in_two_tables_reads_as_the_first_unless_one_is_preferred():
+    from blinarepro.datapackage import vocabularies
+
+    # data/datapackage.json: results.outcome (before synthesis.outcome) and synthesis.outcome
+    # define mrd_negative differently
+    results = next(f for r, f in FIELDS if r == "results" and f["name"] == "outcome")
+    synthesis = next(f for r, f in FIELDS if r == "synthesis" and f["name"] == "outcome")
+    first = vocabularies(DESCRIPTOR.parent)["outcome"]["mrd_negative"]
+    preferred = vocabularies(DESCRIPTOR.parent, prefer="synthesis")["outcome"]["mrd_negative"]
+    assert first == results["vocabulary"]["mrd_negative"]
+    assert preferred == synthesis["vocabulary"]["mrd_negative"] != first
+    with pytest.raises(ValueError, match="prefer='synthesis_table': no such table"):
+        vocabularies(DESCRIPTOR.parent, prefer="synthesis_table")
