@@ -66,8 +66,9 @@ def km_event_counts(printed_rate: str, n: int) -> tuple[int, ...]:
 
     Returns
     -------
-    tuple of int
-        Increasing; empty when no curve on n patients gives the rate.
+    tuple of int or None
+        Increasing; empty when no curve on n patients gives the rate; ``None`` when a count
+        could not be decided within the search budget (a large group).
 
     Notes
     -----
@@ -78,19 +79,28 @@ def km_event_counts(printed_rate: str, n: int) -> tuple[int, ...]:
     """
     n = check_count("n", n, minimum=1)
     top = _max_events(printed_rate, n)
-    return tuple(e for e in range(top + 1) if km_events_check(printed_rate, n, e).consistent)
+    counts = []
+    for e in range(top + 1):
+        res = km_events_check(printed_rate, n, e)
+        if res.status == "not_checkable":
+            return None
+        if res.consistent:
+            counts.append(e)
+    return tuple(counts)
 
 
 def km_fewest_events(printed_rate: str, n: int) -> KMEventsCheck | None:
     """The curve on n patients giving the printed rate with the fewest events (None if none).
 
     Among the curves with that fewest number of events, the one needing the least censoring
-    before its last event, then the fewest factors: a witness a reader can check by hand.
+    before its last event, then the fewest factors: a witness a reader can check by hand. On a
+    group too large for the exact search, the first count it could not decide comes back, its
+    status ``"not_checkable"``.
     """
     n = check_count("n", n, minimum=1)
     for e in range(_max_events(printed_rate, n) + 1):
         res = km_events_check(printed_rate, n, e)
-        if res.consistent:
+        if res.status != "inconsistent":
             return res
     return None
 
@@ -180,7 +190,7 @@ def _witness(g: SplitGroup, own) -> str:
     if not own.get(g.label) or not own[g.label][0]:
         return ""
     res = km_fewest_events(g.printed, g.n)
-    return "" if res is None else f" (fewest: {res.path_text})"
+    return "" if res is None or not res.consistent else f" (fewest: {res.path_text})"
 
 
 def _forced(splits, allowed, common, label) -> tuple[int, ...]:
@@ -233,6 +243,7 @@ def joint_km_check(splits: Sequence[Sequence[SplitGroup]]) -> JointKMCheck:
         raise ValueError(f"every split must add up to one total; got sizes {sizes}")
     total = sizes[0]
 
+    # a rate whose counts the exact search cannot decide (a large group) is read as unprinted
     own = {g.label: km_event_counts(g.printed, g.n) if g.printed else None for g in groups}
     set_aside = tuple(lab for lab, c in own.items() if c is not None and not c)
     usable = [g for g in groups if own[g.label]]
@@ -251,6 +262,12 @@ def joint_km_check(splits: Sequence[Sequence[SplitGroup]]) -> JointKMCheck:
         if set_aside
         else ""
     )
+    undecided = [g.label for g in groups if g.printed and own[g.label] is None]
+    if undecided:
+        aside += (
+            f" ({', '.join(undecided)}: too large a group for the exact search of its event "
+            "counts, so read as unprinted)"
+        )
     if common:
         reason = (
             f"The rates fit together on event counts. Over {head}, {_span(common)} event(s) "
