@@ -587,8 +587,13 @@ def _check_results(
                     "hr-needs-comparator",
                     "a hazard ratio row must name its comparator (the reference group)",
                 )
-        if row.statistic == "km_rate" and not row.timepoint_months:
-            bad("timepoint_months", "rate-needs-time", "a survival rate needs its time point")
+        if row.statistic == "km_rate" and not row.timepoint_months and not row.note:
+            bad(
+                "timepoint_months",
+                "rate-needs-time",
+                "a survival rate needs its time point, or a note saying the document prints "
+                "none (never a guessed one)",
+            )
         if bool(row.lower) != bool(row.upper):
             given, empty = ("lower", "upper") if row.lower else ("upper", "lower")
             bad(
@@ -675,6 +680,18 @@ def _check_risk_of_bias(rob: pd.DataFrame, file: str) -> list[DataIssue]:
     issues: list[DataIssue] = []
     for i, row in enumerate(rob.itertuples(index=False)):
         where = dict(file=file, line=i + 2, row_id=f"{row.study_id}, {row.domain}")
+        if row.tool not in _ROB_ITEMS:
+            issues.append(
+                DataIssue(
+                    **where,
+                    column="tool",
+                    rule="tool-known",
+                    message=f"{row.tool!r} is not an appraisal tool the reports can read "
+                    f"(they read {' and '.join(_ROB_ITEMS)}); its domains and judgements would "
+                    "need adding in blinarepro (data.py, appraisal/)",
+                )
+            )
+            continue
         is_jbi_item = row.domain.startswith("jbi_")
         if is_jbi_item != (row.tool == "JBI case series") and row.domain != "overall":
             issues.append(

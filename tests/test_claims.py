@@ -286,6 +286,14 @@ def test_not_recomputable(results):
     assert row.note == "log-rank test needs patient-level data"
 
 
+def test_not_recomputable_bound_is_shown_as_printed():
+    # "(P < .001)" is stored as value 0.001, qualifier "<" (data/README.md); the claim shows
+    # the bound, never the bare number
+    rows = pd.DataFrame([_row("g-p", "p_value_paired", "0.001", qualifier="<")])
+    row = _one(rows, claim_not_recomputable("g-p", "a paired test needs the discordant pairs"))
+    assert (row.reported, row.verdict) == ("<0.001", "not_recomputable")
+
+
 def test_recompute_callable(results):
     row = _one(
         results,

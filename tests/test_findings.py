@@ -160,6 +160,16 @@ def test_precision_median_of_odd_n():
     assert _one(rows, claim_median_grain("xu-age", n="xu-n")).finding == ""  # (42 + 43) / 2
 
 
+def test_precision_median_printed_with_its_range():
+    # "median age, 41.3 years [range, 18-65]" of 149 patients (an odd n): whole years give a
+    # whole median; a median_range row is checked as a median
+    rows = [_row("g-age", "median_range", "41.3"), _row("g-n", "n", "149")]
+    row = _one(rows, claim_median_grain("g-age", n="g-n"))
+    assert (row.verdict, row.finding) == ("not_recomputable", "precision")
+    rows = [_row("g-age", "median_range", "41"), _row("g-n", "n", "149")]
+    assert _one(rows, claim_median_grain("g-age", n="g-n")).finding == ""
+
+
 def test_decision_differs_and_value_differs_for_pvalues():
     rows = [
         _row("p-a", "percent", "81.8", events="9", n="11"),

@@ -48,7 +48,9 @@ from blinarepro.claims.kinds import (
     claim_not_recomputable,
     claim_percent,
     claim_pvalue,
+    claim_ratio_ci,
     claim_recompute,
+    claim_restated,
     claim_sum,
 )
 from blinarepro.claims.readings import one_not_evaluable_claims
@@ -81,7 +83,9 @@ __all__ = [
     "claim_not_recomputable",
     "claim_percent",
     "claim_pvalue",
+    "claim_ratio_ci",
     "claim_recompute",
+    "claim_restated",
     "claim_sum",
     "claims_for",
     "cohort_splits",

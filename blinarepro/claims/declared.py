@@ -29,7 +29,9 @@ claims, then the relations in table order, then the readings and the splits).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
 
 import pandas as pd
 
@@ -46,6 +48,8 @@ from blinarepro.claims.kinds import (
     claim_not_recomputable,
     claim_percent,
     claim_pvalue,
+    claim_ratio_ci,
+    claim_restated,
     claim_sum,
 )
 from blinarepro.claims.readings import one_not_evaluable_claims
@@ -88,8 +92,12 @@ RELATIONS = {
     "the document's wording claims of arm 1 (the wording: `wording`, else the row's); judged "
     "against the tests recomputed on the printed numbers",
     "compares": "the p-value `result_id` compares the two rows in `related` with the test in "
-    "`method` (fisher, boschloo, chi2, chi2-yates, welch, student): recomputed, and the "
+    "`method` (fisher, boschloo, chi2, chi2-yates, welch, student), or is the Wald test of the "
+    "one hazard ratio row in `related` (method wald-ci, from its CI): recomputed, and the "
     "decision at alpha compared",
+    "restates": "the rows in `related` print the same quantity as `result_id` again (the "
+    "abstract and its key points, the results and the conclusion; same statistic): one value "
+    "must print as all of them (restatement check)",
     "not_recomputable": "a number of `result_id` that nothing printed recomputes; `note` says "
     "what is missing, `claim_id` names the claim",
     "context": "the row is context only (no claim checks it); `note` says why",
@@ -109,6 +117,7 @@ _RELATION_STATISTICS = {
     "events_from": ("km_rate",),
     "arms": ("percent", "count", "mean_sd", "km_rate"),
     "compares": ("p_value",),
+    "restates": None,
     "not_recomputable": None,
     "context": None,
 }
@@ -166,6 +175,7 @@ def check_relations(data) -> list[str]:
             "events_from": ("related",),
             "arms": ("related", "label", "strength", "direction"),
             "compares": ("related", "method"),
+            "restates": ("related",),
             "not_recomputable": ("note", "claim_id"),
             "context": ("note",),
         }[r.relation]
@@ -177,10 +187,27 @@ def check_relations(data) -> list[str]:
         if r.relation in ("arms", "events_from") and len(_related(r.related)) != 1:
             bad("related", f"a {r.relation} relation names exactly one related row")
         if r.relation == "compares":
-            if len(_related(r.related)) != 2:
+            related = _related(r.related)
+            if r.method == "wald-ci":
+                if len(related) != 1:
+                    bad("related", "a wald-ci comparison names the one ratio row with its CI")
+                elif related[0] in rows.index and (
+                    rows.loc[related[0], "statistic"] != "hazard_ratio"
+                    or rows.loc[related[0], "interval_type"] != "ci"
+                ):
+                    bad("related", f"{related[0]} is not a hazard_ratio row with a CI")
+            elif len(related) != 2:
                 bad("related", "a compares relation names the two groups' rows")
             if not _blank(r.method) and r.method not in PVALUE_RECOMPUTES:
                 bad("method", f"{r.method!r} is not one of {', '.join(PVALUE_RECOMPUTES)}")
+        if r.relation == "restates" and r.result_id in rows.index:
+            for rid in _related(r.related):
+                other = rows.loc[rid, "statistic"] if rid in rows.index else statistic
+                if other != statistic:
+                    bad("related", f"a restates relation names rows of one statistic: "
+                        f"{r.result_id} is {statistic}, {rid} is {other}")  # fmt: skip
+                if rid == r.result_id:
+                    bad("related", f"{rid} cannot restate itself")
         if r.relation == "arms":
             if not _blank(r.strength) and r.strength not in _STRENGTHS:
                 bad("strength", f"{r.strength!r} is not one of {', '.join(_STRENGTHS)}")
@@ -244,7 +271,7 @@ def arm_pairs(
         if r.relation != "arms":
             continue
         a, b = rows.loc[r.result_id], rows.loc[r.related.split()[0]]
-        approx = ""
+        approx, reading = "", ""
         if a["statistic"] == "mean_sd":
             c = compare_means(
                 r.label,
@@ -252,23 +279,72 @@ def arm_pairs(
                 float(b["value"]), float(b["sd"]), _count(b, "n"),
                 confidence_level=confidence_level,
             )  # fmt: skip
-        else:
-            if a["statistic"] == "km_rate":
-                t = str(a["timepoint_months"]).strip()
-                at = ("the rates", "the time point")
-                if t:
-                    at = (f"the {t}-month rates", f"{t} months")
-                get, approx = doc.event_free_if_uncensored, _KM_ASSUMPTION.format(*at)
-            else:
-                get = doc.events_of
+        elif a["statistic"] == "km_rate":
+            t = str(a["timepoint_months"]).strip()
+            at = ("the rates", "the time point")
+            if t:
+                at = (f"the {t}-month rates", f"{t} months")
+            get, approx = doc.event_free_if_uncensored, _KM_ASSUMPTION.format(*at)
             c = compare_proportions(
                 r.label, *get(a["result_id"]), *get(b["result_id"]),
                 confidence_level=confidence_level,
             )  # fmt: skip
+        else:
+            c, approx, reading = _on_every_count(doc, r.label, a, b, confidence_level, alpha)
         wording = r.wording if not _blank(r.wording) else a["wording"]
         s = wording_support(c, wording, r.strength, r.direction, alpha, approximate=approx)
+        if reading:
+            s = replace(s, reason=f"{s.reason}; {reading}")
         pairs.append(ArmPair(r.relation_id, a["result_id"], b["result_id"], c, s, r.note))
     return pairs
+
+
+def _on_every_count(doc, label, a, b, confidence_level, alpha):
+    """``(comparison, approximate, reading)`` of two percentage rows on every count their
+    printing allows (34% of 271 is 91, 92 or 93 of 271; whole percentages of large arms
+    rarely fix one count). The comparison shown is the one on the counts nearest the printed
+    percentages (34% of 271: 92.14, so 92); when the
+    counts' tests do not all reach one decision at alpha, the judgement is approximate."""
+    counts_a, counts_b = doc.event_counts(a["result_id"]), doc.event_counts(b["result_id"])
+    middle = (_nearest(counts_a, a["value"]), _nearest(counts_b, b["value"]))
+    c = compare_proportions(label, *middle[0], *middle[1], confidence_level=confidence_level)
+    if len(counts_a) == len(counts_b) == 1:
+        return c, "", ""
+    every = [
+        compare_proportions(label, *x, *y, confidence_level=confidence_level).pvalues
+        for x in counts_a for y in counts_b
+    ]  # fmt: skip
+    spans = []
+    for name in every[0]:
+        ps = [p[name] for p in every]
+        spans.append(f"{name} p {_p(min(ps))} to {_p(max(ps))}")
+    allowed = "; ".join(
+        f"{row['value']}% of {counts[0][1]} is {counts[0][0]}"
+        + (f" to {counts[-1][0]}" if len(counts) > 1 else "")
+        for row, counts in ((a, counts_a), (b, counts_b))
+    )
+    decisions = {tuple(p < alpha for p in ps.values()) for ps in every}
+    reading = (
+        f"the printed percentages allow several counts ({allowed}); shown on the nearest ones, "
+        f"{_k_of(middle[0])} and {_k_of(middle[1])}; on every count: {', '.join(spans)}"
+    )
+    if len(decisions) == 1:
+        return c, "", reading + f", one decision at alpha = {alpha:g}"
+    return c, reading + ", on both sides of alpha", ""
+
+
+def _nearest(counts: list[tuple[int, int]], value: str) -> tuple[int, int]:
+    """The (k, n) whose k is nearest value% of n (the smaller on a tie)."""
+    share = Fraction(Decimal(str(value)))
+    return min(counts, key=lambda kn: (abs(kn[0] - share * kn[1] / 100), kn[0]))
+
+
+def _k_of(count: tuple[int, int]) -> str:
+    return f"{count[0]}/{count[1]}"
+
+
+def _p(p: float) -> str:
+    return f"{p:.2g}" if p < 0.001 else f"{p:.3f}"
 
 
 def _pvalue_reason(test: str) -> str:
@@ -323,6 +399,8 @@ def claims_for(
             claims.append(claim_km(r.result_id, note=note))
         if r.statistic == "mean_range" and has_n:
             claims.append(claim_mean_range(r.result_id))
+        if r.statistic == "hazard_ratio" and r.interval_type == "ci":
+            claims.append(claim_ratio_ci(r.result_id))
         if r.statistic == "p_value" and r.result_id not in compared:
             claims.append(claim_not_recomputable(r.result_id, _pvalue_reason(r.test)))
     stat = rows.set_index("result_id")["statistic"]
@@ -352,6 +430,8 @@ def claims_for(
                 claims.append(claim_median_grain(r.result_id, n=n, note=note))
         elif r.relation == "events_from":
             claims.append(claim_km_events(r.result_id, related[0], claim_id=cid, note=note))
+        elif r.relation == "restates":
+            claims.append(claim_restated(r.result_id, related, claim_id=cid, note=note))
         elif r.relation == "arms":
             p = pairs[r.relation_id]
             claims.append(claim_wording(r.result_id, p.support, claim_id=cid, note=note))

@@ -71,14 +71,25 @@ class Document:
         Raises ``ValueError`` when no events are printed and the percentage fits no k, or
         more than one.
         """
+        counts = self.event_counts(result_id)
+        if len(counts) != 1:
+            row = self._row(result_id)
+            raise ValueError(
+                f"{result_id}: {row['value']}% of {counts[0][1]} has {len(counts)} candidate counts"
+            )
+        return counts[0]
+
+    def event_counts(self, result_id: str) -> list[tuple[int, int]]:
+        """Every (k, n) a percentage row can stand for: its printed events, else each k whose
+        k/n prints as it (34% of 271 is 91, 92 or 93 of 271). ``ValueError`` when none."""
         row = self._row(result_id)
         n = self.count(result_id, "n")
         if str(row["events"]).strip():
-            return self.count(result_id, "events"), n
+            return [(self.count(result_id, "events"), n)]
         ks = [c.k for c in percent_candidates(row["value"], n)]
-        if len(ks) != 1:
-            raise ValueError(f"{result_id}: {row['value']}% of {n} has {len(ks)} candidate counts")
-        return ks[0], n
+        if not ks:
+            raise ValueError(f"{result_id}: {row['value']}% of {n} fits no count")
+        return [(k, n) for k in ks]
 
     def event_free_if_uncensored(self, result_id: str) -> tuple[int, int]:
         """(event-free, n) for a Kaplan-Meier rate read with no censoring before its time point.

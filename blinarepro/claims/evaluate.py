@@ -30,8 +30,9 @@ from blinarepro.consistency.intervals import ci_method_check
 from blinarepro.consistency.joint import SplitGroup, joint_km_check, km_fewest_events
 from blinarepro.consistency.km import km_feasibility, km_value
 from blinarepro.consistency.km_events import crude_events, km_events_check
-from blinarepro.consistency.percent import percent_check
+from blinarepro.consistency.percent import percent_candidates, percent_check
 from blinarepro.consistency.printed import (
+    NON_NUMBERS,
     PrintedNonNumber,
     PrintedNumber,
     format_at,
@@ -42,6 +43,7 @@ from blinarepro.consistency.printed import (
 )
 from blinarepro.consistency.pvalues import pvalue_check
 from blinarepro.consistency.ranges import mean_range_check
+from blinarepro.consistency.ratios import ratio_ci_check, wald_p_range
 from blinarepro.consistency.sums import sum_check
 from blinarepro.findings import nearby_denominators
 from blinarepro.means import two_sample_t
@@ -50,7 +52,7 @@ __all__ = ["evaluate"]
 
 # Kinds that read the ``qualifier`` column (a value printed as a bound, "<5%"); any other
 # kind meets such a row as not recomputable, saying so.
-_READ_QUALIFIER = ("percent", "pvalue", "not_recomputable", "custom")
+_READ_QUALIFIER = ("percent", "pvalue", "not_recomputable", "restated", "custom")
 
 _REQUIRED_COLUMNS = ("result_id", "study_id", "cohort", "outcome", "statistic", "value")
 
@@ -285,7 +287,8 @@ def _eval_km(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         )
         return ClaimOutcome(reported, recomputed, method + " + Greenwood SE", "reproduced", note)
     fewest = km_fewest_events(value, n) if scale == "percent" else None
-    if fewest is None:  # proportion scale: the simplest curve of the search
+    if fewest is None or not fewest.consistent:  # proportion scale, or too large a group:
+        # the simplest curve of the feasibility search
         recomputed = format_at(km_value(res.path) * factor, p.decimals)
         return ClaimOutcome(reported, recomputed, method, "reproduced", note)
     recomputed = format_at(km_value(fewest.path) * factor, p.decimals)
@@ -315,22 +318,42 @@ def _pvalue_printed(row) -> PrintedNumber | PrintedNonNumber:
     return p
 
 
-def _recompute_p(claim: Claim, rows: list, ns: list[int | None], name: str) -> float:
+def _counts(row, n: int | None) -> list[int]:
+    """The event counts of a row: its printed ``events``, else every k whose k/n prints as its
+    percentage (34% of 271: 91, 92, 93)."""
+    events = _text(row, "events")
+    if n is None:
+        raise _Missing(f"{row['result_id']} lacks n")
+    if events is not None:
+        return [check_events(_count(events, "events"), n)[0]]
+    if _text(row, "statistic") == "percent" and _text(row, "value") is not None:
+        printed = stored_printed(_text(row, "value") or "", _text(row, "qualifier") or "")
+        ks = [c.k for c in percent_candidates(printed, n)]
+        if ks:
+            return ks
+    raise _Missing(f"{row['result_id']} lacks events (and no count prints as its value)")
+
+
+def _recompute_p(claim: Claim, rows: list, ns: list[int | None], name: str) -> list[float]:
+    """The recomputed p-value, one per reading of the counts (several where a percentage
+    allows several counts and no events are printed)."""
     if name in ("fisher", "boschloo", "chi2", "chi2-yates"):
-        ks = []
-        for row, n in zip(rows, ns, strict=True):
-            events = _text(row, "events")
-            if events is None or n is None:
-                raise _Missing(f"{row['result_id']} lacks events or n")
-            ks.append(check_events(_count(events, "events"), n))
-        (k1, n1), (k2, n2) = ks
-        if name == "fisher":
-            return fisher_exact(k1, n1, k2, n2).pvalue
-        if name == "boschloo":
-            return boschloo_exact(k1, n1, k2, n2).pvalue
-        if min(k1 + k2, n1 + n2 - k1 - k2) == 0:
-            raise _Missing("no events or no non-events in either group: chi-squared undefined")
-        return chi2_test(k1, n1, k2, n2, correction=name == "chi2-yates").pvalue
+        (a, n1), (b, n2) = [(_counts(row, n), n) for row, n in zip(rows, ns, strict=True)]
+        assert n1 is not None and n2 is not None
+        out = []
+        for k1 in a:
+            for k2 in b:
+                if name == "fisher":
+                    out.append(fisher_exact(k1, n1, k2, n2).pvalue)
+                elif name == "boschloo":
+                    out.append(boschloo_exact(k1, n1, k2, n2).pvalue)
+                elif min(k1 + k2, n1 + n2 - k1 - k2) == 0:
+                    raise _Missing(
+                        "no events or no non-events in either group: chi-squared undefined"
+                    )
+                else:
+                    out.append(chi2_test(k1, n1, k2, n2, correction=name == "chi2-yates").pvalue)
+        return out
     # welch / student
     args = []
     for row, n in zip(rows, ns, strict=True):
@@ -338,7 +361,7 @@ def _recompute_p(claim: Claim, rows: list, ns: list[int | None], name: str) -> f
         if mean is None or sd is None or n is None:
             raise _Missing(f"{row['result_id']} lacks mean, SD or n")
         args += [float(parse_printed(mean).value), float(parse_printed(sd).value), n]
-    return two_sample_t(*args, equal_var=name == "student").pvalue
+    return [two_sample_t(*args, equal_var=name == "student").pvalue]
 
 
 class _Missing(Exception):
@@ -363,16 +386,40 @@ def _eval_pvalue(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         ns.append(n)
         if why:
             n_notes.append(why)
+    if recompute == "wald-ci":
+        return _eval_wald_p(p, reported, rows, kw.get("alpha", 0.05))
     try:
         if callable(recompute):
-            value = float(recompute(*rows))
+            values = [float(recompute(*rows))]
             method = getattr(recompute, "__name__", "custom")
         else:
-            value = _recompute_p(claim, rows, ns, recompute)
+            values = _recompute_p(claim, rows, ns, recompute)
             method = recompute
     except _Missing as exc:
         return _not_recomputable(reported, str(exc))
-    res = pvalue_check(p, value, kw.get("alpha", 0.05))
+    if len(values) > 1:  # a reading per count the printed percentages allow
+        checks = [pvalue_check(p, v, kw.get("alpha", 0.05)) for v in values]
+        span = f"{format_exact(min(values))} to {format_exact(max(values))}"
+        lead = (
+            f"The printed percentages allow {len(values)} pairs of counts (no events printed); "
+            f"the recomputed p runs from {span}."
+        )
+        held = [c.consistent for c in checks]
+        if all(held):
+            return ClaimOutcome(
+                reported, f"{min(values):.2g} to {max(values):.2g}", method, "reproduced",
+                _join(lead, "The printed p holds on every one.", *n_notes),
+            )  # fmt: skip
+        if any(held):
+            return _not_recomputable(
+                reported, _join(lead, "The printed p holds on some, not all.", *n_notes)
+            )
+        value = values[len(values) // 2]
+        res = checks[len(values) // 2]
+        n_notes = [lead, *n_notes]
+    else:
+        value = values[0]
+        res = pvalue_check(p, value, kw.get("alpha", 0.05))
     note = _join(res.reason, f"recomputed p = {format_exact(value)}", *n_notes)
     if res.consistent:
         return ClaimOutcome(reported, res.recomputed_formatted, method, "reproduced", note)
@@ -502,7 +549,8 @@ def _eval_recompute(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
 
 def _eval_not_recomputable(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     value = _text(row, "value") or ""
-    return _not_recomputable(value, claim.kwargs["reason"])
+    # "P < .001" is stored as value 0.001 with qualifier "<": it is shown as printed, a bound
+    return _not_recomputable(f"{_text(row, 'qualifier') or ''}{value}", claim.kwargs["reason"])
 
 
 def _eval_custom(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -529,6 +577,8 @@ def _eval_km_events(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     n, events = _count(n_text, "n"), _count(events_text, "events")
     res = km_events_check(value, n, events)
     method = f"Kaplan-Meier with {events} events ({source})"
+    if res.status == "not_checkable":
+        return ClaimOutcome(res.printed_rate, "", method, "not_recomputable", res.reason)
     if res.consistent:
         crude = crude_events(value, n)
         note = res.reason
@@ -539,6 +589,12 @@ def _eval_km_events(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
             )
         return ClaimOutcome(res.printed_rate, res.path_text, method, "reproduced", note)
     fewest = km_fewest_events(value, n)
+    if fewest is not None and not fewest.consistent:  # the search could not go further
+        lead = f"No curve on {n} patients gives {value}% with {events} event(s)."
+        return ClaimOutcome(
+            res.printed_rate, "", method, "inconsistent", _join(lead, res.reason, fewest.reason),
+            "value_differs",
+        )  # fmt: skip
     if fewest is None:
         lead = f"No curve on {n} patients gives {value}% with any number of events."
         return ClaimOutcome(
@@ -554,6 +610,112 @@ def _eval_km_events(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
         res.printed_rate, f"needs {fewest.events} event(s)", method, "inconsistent", note,
         "unreported_event" if fewest.events > events else "value_differs",
     )  # fmt: skip
+
+
+def _eval_ratio_ci(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
+    value, lower, upper = (_text(row, c) for c in ("value", "lower", "upper"))
+    if value is None or lower is None or upper is None:
+        return _not_recomputable(value or "", "no interval printed with this ratio")
+    reported = f"{value} ({lower} to {upper})"
+    if any(t in NON_NUMBERS for t in (value, lower, upper)):
+        return _not_recomputable(reported, "a bound or the ratio is not a number (NR, NE)")
+    res = ratio_ci_check(value, lower, upper)
+    recomputed = f"{res.centre_low:.4g} to {res.centre_high:.4g}"
+    method = "log-scale midpoint of the interval (Wald)"
+    if res.consistent:
+        return ClaimOutcome(reported, recomputed, method, "reproduced", res.reason)
+    return ClaimOutcome(
+        reported, recomputed, method, "discrepant", res.reason, "value_differs"
+    )  # fmt: skip
+
+
+def _eval_wald_p(p, reported: str, rows: list, alpha: float) -> ClaimOutcome:
+    """A printed p against the Wald p-values its ratio's printed CI allows."""
+    (ratio,) = rows
+    value, lower, upper = (_text(ratio, c) for c in ("value", "lower", "upper"))
+    level = _text(ratio, "ci_level")
+    rid = ratio["result_id"]
+    if None in (value, lower, upper) or any(t in NON_NUMBERS for t in (value, lower, upper)):
+        return _not_recomputable(reported, f"{rid} prints no ratio with a numeric interval")
+    if level is None:
+        return _not_recomputable(reported, f"{rid}: the interval's level is not printed")
+    low, high = wald_p_range(value, lower, upper, float(level))
+    method = f"Wald test from the CI of {rid}"
+    span = f"{format_exact(low)} to {format_exact(high)}"
+    note = (
+        f"{value} ({float(level):.0%} CI {lower} to {upper}) gives a Wald p from {span} over "
+        "the values that print as them (Altman and Bland, BMJ 2011)"
+    )
+    if isinstance(p, PrintedNonNumber):
+        return _not_recomputable(reported, note)
+    v = float(p.value)
+    fits = {
+        "=": float(p.lower) <= high and low <= float(p.upper),
+        "<": low < v, "<=": low <= v, ">": high > v, ">=": high >= v,
+    }[p.relation]  # fmt: skip
+    if fits:
+        return ClaimOutcome(reported, span, method, "reproduced", note)
+    printed_significant = v < alpha if p.relation in ("=", "<", "<=") else False
+    decided = {x < alpha for x in (low, high)}
+    finding = "decision_differs" if decided == {not printed_significant} else "value_differs"
+    lead = "No value the interval allows gives the printed p."
+    return ClaimOutcome(reported, span, method, "discrepant", _join(lead, note), finding)
+
+
+def _eval_restated(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
+    rows = [row] + [ctx.row(o, claim) for o in claim.kwargs["others"]]
+    printed = [
+        (r["result_id"], stored_printed(_text(r, "value") or "", _text(r, "qualifier") or ""))
+        for r in rows
+    ]
+    shown = " and ".join(f"'{p.text}' ({rid})" for rid, p in printed)
+    method = "the values that print as each, intersected"
+    words = [p for _, p in printed if isinstance(p, PrintedNonNumber)]
+    if words:
+        if len(words) == len(printed) and len({p.code for p in words}) == 1:
+            note = f"{shown} say the same: {words[0].code}."
+            return ClaimOutcome(shown, words[0].code, method, "reproduced", note)
+        return _not_recomputable(shown, "a printed statement (not a number) beside a number")
+    common = _common_values([p for _, p in printed])
+    if common is None:
+        note = f"{shown} are printed for the same quantity; no value prints as all of them."
+        return ClaimOutcome(
+            shown, "no common value", method, "inconsistent", note, "jointly_impossible"
+        )
+    note = f"{shown} are printed for the same quantity; any value {common} prints as all."
+    return ClaimOutcome(shown, common, method, "reproduced", note)
+
+
+def _common_values(printed: list[PrintedNumber]) -> str | None:
+    """The values every printed number admits, in words ("92.5 to 93.5", "below 0.001"), or
+    ``None`` when there is none: the intersection of their intervals, closed for a rounded
+    number ("93" is 92.5 to 93.5), open or closed by its relation for a bound ("<0.001",
+    ">=5"). Exact (decimals as printed)."""
+    lo: tuple[Decimal, bool] | None = None  # (bound, whether it is included)
+    hi: tuple[Decimal, bool] | None = None
+    for p in printed:
+        b_lo, b_hi = {
+            "=": ((p.lower, True), (p.upper, True)),
+            "<": (None, (p.value, False)),
+            "<=": (None, (p.value, True)),
+            ">": ((p.value, False), None),
+            ">=": ((p.value, True), None),
+        }[p.relation]
+        if b_lo is not None and (lo is None or (b_lo[0], not b_lo[1]) > (lo[0], not lo[1])):
+            lo = b_lo
+        if b_hi is not None and (hi is None or (b_hi[0], b_hi[1]) < (hi[0], hi[1])):
+            hi = b_hi
+    if lo is not None and hi is not None:
+        if lo[0] > hi[0] or (lo[0] == hi[0] and not (lo[1] and hi[1])):
+            return None
+    if lo is None or hi is None:  # only bounds on one side ("<0.001" and "<0.01")
+        if lo is None:
+            assert hi is not None
+            return f"{'up to' if hi[1] else 'below'} {hi[0]}"
+        return f"{'from' if lo[1] else 'above'} {lo[0]}"
+    if lo == hi:
+        return f"{lo[0]}"
+    return f"{'above ' if not lo[1] else ''}{lo[0]} to {'below ' if not hi[1] else ''}{hi[0]}"
 
 
 def _eval_median_grain(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -644,6 +806,8 @@ _HANDLERS = {
     "km_events": _eval_km_events,
     "median_grain": _eval_median_grain,
     "joint_km": _eval_joint_km,
+    "restated": _eval_restated,
+    "ratio_ci": _eval_ratio_ci,
     "percent": _eval_percent,
     "ci": _eval_ci,
     "km": _eval_km,

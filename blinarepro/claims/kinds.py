@@ -52,13 +52,16 @@ CLAIM_KINDS = (
     "km_events",
     "median_grain",
     "joint_km",
+    "restated",
+    "ratio_ci",
 )
 
 #: Named p-value recomputations for :func:`claim_pvalue`: two proportions from ``events`` and
 #: ``n`` (``fisher``, ``boschloo``, ``chi2`` and ``chi2-yates`` i.e. Pearson's chi-squared
 #: without / with Yates' correction) or two means from ``value`` (mean), ``sd`` and n
-#: (``welch``, ``student``).
-PVALUE_RECOMPUTES = ("fisher", "boschloo", "chi2", "chi2-yates", "welch", "student")
+#: (``welch``, ``student``), or the Wald test behind a ratio's printed CI from one
+#: ``hazard_ratio`` row (``wald-ci``: :func:`blinarepro.consistency.ratios.wald_p_range`).
+PVALUE_RECOMPUTES = ("fisher", "boschloo", "chi2", "chi2-yates", "welch", "student", "wald-ci")
 
 # Statistics (column ``statistic``) each kind applies to; None: any.
 _KIND_STATISTICS: dict[str, tuple[str, ...] | None] = {
@@ -73,8 +76,10 @@ _KIND_STATISTICS: dict[str, tuple[str, ...] | None] = {
     "recompute": None,
     "not_recomputable": None,
     "km_events": ("km_rate",),
-    "median_grain": ("median",),
+    "median_grain": ("median", "median_range"),
     "joint_km": ("km_rate",),
+    "restated": None,
+    "ratio_ci": ("hazard_ratio",),
     "custom": None,
 }
 
@@ -93,6 +98,8 @@ _KIND_PARAMS: dict[str, tuple[str, ...]] = {
     "km_events": ("events_from",),
     "median_grain": ("n", "step"),
     "joint_km": ("splits", "n", "labels"),
+    "restated": ("others",),
+    "ratio_ci": (),
     "custom": (),
 }
 
@@ -329,8 +336,11 @@ def claim_pvalue(
     for rid in inputs:
         if not isinstance(rid, str):
             raise TypeError(f"inputs must be result_id strings; got {rid!r}")
-    if isinstance(recompute, str) and len(inputs) != 2:
-        raise ValueError(f"inputs must name 2 rows for recompute={recompute!r}; got {inputs!r}")
+    needed = 1 if recompute == "wald-ci" else 2
+    if isinstance(recompute, str) and len(inputs) != needed:
+        raise ValueError(
+            f"inputs must name {needed} row(s) for recompute={recompute!r}; got {inputs!r}"
+        )
     params: dict[str, Any] = {
         "recompute": recompute,
         "inputs": inputs,
@@ -471,6 +481,38 @@ def claim_km_events(
     params = {"events_from": events_from}
     cid = _claim_id(claim_id, result_id, "km_events")
     return Claim(cid, result_id, "km_events", params, note)
+
+
+def claim_ratio_ci(result_id: str, *, claim_id: str | None = None, note: str = "") -> Claim:
+    """Claim that a printed ratio is the log-scale midpoint of its printed CI (a Wald interval).
+
+    *reproduced* when the ratio can print from sqrt(lower x upper) over the bounds' rounding
+    (:func:`blinarepro.consistency.ratios.ratio_ci_check`); otherwise *discrepant*
+    (``value_differs``): the interval is not a Wald one (profile likelihood, exact), or a
+    number is misprinted; *not_recomputable* when a bound is not a number ("NR").
+    """
+    return Claim(_claim_id(claim_id, result_id, "ratio_ci"), result_id, "ratio_ci", {}, note)
+
+
+def claim_restated(
+    result_id: str, others: Iterable[str], *, claim_id: str | None = None, note: str = ""
+) -> Claim:
+    """Claim that rows ``others`` print the same quantity as row ``result_id`` again.
+
+    A document often prints a figure twice (the abstract and its key points, the results and
+    the conclusion). Each printed value stands for the values that print as it (93 for 92.5
+    to 93.5; "<0.001" for anything below 0.001). *reproduced* when one value prints as all of
+    them (93 and 93.0); *inconsistent* with finding ``jointly_impossible`` when none does (93%
+    and 91% for one group's 3-year survival); *not_recomputable* when a row prints no number
+    ("not reached" beside a number).
+    """
+    others = [others] if isinstance(others, str) else list(others)
+    if not others or not all(isinstance(o, str) and o for o in others):
+        raise ValueError(f"others must name one or more result_ids; got {others!r}")
+    if result_id in others:
+        raise ValueError(f"others must not name {result_id!r} itself")
+    cid = _claim_id(claim_id, result_id, "restated")
+    return Claim(cid, result_id, "restated", {"others": tuple(others)}, note)
 
 
 def claim_median_grain(

@@ -9,6 +9,8 @@ data.
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 
 from blinarepro.claims.kinds import VERDICTS
@@ -42,7 +44,8 @@ def _where(source_file: str, data_dir) -> str:
     path = source_path(source_file, (Path(data_dir) / "sources", *SOURCE_DIRS))
     if path is None:
         return f"{source_file}, not found"
-    return os.path.relpath(path, ROOT).replace(os.sep, "/")
+    where = os.path.relpath(path, ROOT).replace(os.sep, "/")
+    return path.name if where.startswith("../") else where  # a data folder outside the checkout
 
 
 def document_heading(data, study_id: str) -> str:
@@ -76,14 +79,22 @@ def plain_words(data, study_id: str, table: pd.DataFrame) -> str:
     (:func:`blinarepro.appraisal.plain_summary`), else a note saying it is not yet appraised."""
     from blinarepro.appraisal import plain_summary
 
-    appraised = (data.plain_language["study_id"] == study_id).any() and (
-        (data.risk_of_bias["study_id"] == study_id) & (data.risk_of_bias["domain"] == "overall")
-    ).any()
-    if appraised:
+    concluded = (data.plain_language["study_id"] == study_id).any()
+    rob = data.risk_of_bias
+    judged = ((rob["study_id"] == study_id) & (rob["domain"] == "overall")).any()
+    if concluded and judged:
         return plain_summary(study_id, table, data)
+    missing = [
+        what
+        for what, there in (
+            ("no conclusion in `plain_language.csv`", concluded),
+            ("no overall risk-of-bias judgement in `risk_of_bias.csv`", judged),
+        )
+        if not there
+    ]
     return (
-        "*Not yet appraised*: this document has no conclusion in `plain_language.csv` and "
-        "no risk-of-bias rows, so no plain-language summary is given."
+        f"*Not yet appraised*: this document has {' and '.join(missing)}; the plain-language "
+        "summary needs both."
     )
 
 
@@ -118,6 +129,21 @@ def summary_markdown(table: pd.DataFrame, alpha: float) -> str:
     return "\n\n".join(parts)
 
 
+#: How a printed number of each statistic is named in a sentence (none: the value alone).
+_STATISTIC_WORDS = {
+    "hazard_ratio": "hazard ratio",
+    "p_value": "P",
+    "p_value_paired": "P (before vs after)",
+    "p_value_groups": "P (across groups)",
+    "median": "median",
+    "median_range": "median",
+    "median_ci": "median",
+    "mean": "mean",
+    "mean_sd": "mean ± SD",
+    "mean_range": "mean",
+}
+
+
 def failures_markdown(table: pd.DataFrame) -> str:
     """The claims on the document's own reading that are not reproduced or carry a finding."""
     own = table[table["reading"] == ""]
@@ -126,8 +152,20 @@ def failures_markdown(table: pd.DataFrame) -> str:
         return "No claim: the data hold no printed number of this document to check."
     if bad.empty:
         return "Every claim is reproduced on the document's own reading."
+    from blinarepro.reader import cohort_label, label
+
+    def printed(r) -> str:
+        """ "MRD negativity 73%", "overall survival, hazard ratio 0.71", "..., P <0.001"."""
+        what, value = label(r.outcome, "outcome"), r.reported
+        if r.claim_id.endswith(":wording"):
+            return f"{what}, the words “{value}”"
+        if r.statistic in ("percent", "km_rate") and value[-1:].isdigit():
+            return f"{what} {value}%"
+        kind = _STATISTIC_WORDS.get(r.statistic)
+        return f"{what}, {kind} {value}" if kind else f"{what} {value}"
+
     return "Not reproduced, or with a finding, on the document's own reading:\n\n" + "\n".join(
-        f"- **{r.claim_id}** ({r.cohort}, {r.outcome} {r.reported}): "
+        f"- **{cohort_label(r.study_id, r.cohort)}: {printed(r)}** (claim `{r.claim_id}`): "
         f"*{r.verdict.replace('_', ' ')}*"
         + (f", {r.finding.replace('_', ' ')}" if r.finding else "")
         + (f". {r.note}" if r.note else ".")
@@ -149,6 +187,7 @@ def rate_feasibility(data, study_id: str, table: pd.DataFrame, *, max_states: in
 
     from blinarepro.consistency.feasible import feasible_values
     from blinarepro.consistency.printed import parse_printed
+    from blinarepro.reader import label
 
     rows = data.study(study_id).set_index("result_id")
     cohorts = data.cohorts[data.cohorts["study_id"] == study_id].set_index("cohort")["label"]
@@ -159,7 +198,12 @@ def rate_feasibility(data, study_id: str, table: pd.DataFrame, *, max_states: in
     ]
     if mine.empty:
         return None
-    fig, axes = plt.subplots(len(mine), 1, figsize=(7.5, 0.42 * len(mine) + 0.6), squeeze=False)
+    height = 0.42 * len(mine) + 0.6
+    fig, axes = plt.subplots(len(mine), 1, figsize=(10, height), squeeze=False)
+    # fixed margins (inches): labels of up to 60 characters on the left, the verdict on the
+    # right; tight_layout gave up (a warning in the report) on long outcome words
+    fig.subplots_adjust(left=0.5, right=0.86, bottom=0.5 / height, top=1 - 0.1 / height,
+                        hspace=1.0)  # fmt: skip
     for ax, r in zip(axes[:, 0], mine.itertuples(), strict=True):
         row = rows.loc[r.result_id]
         kind = "percent" if row["statistic"] == "percent" else "km_rate"
@@ -174,14 +218,14 @@ def rate_feasibility(data, study_id: str, table: pd.DataFrame, *, max_states: in
         ax.set_yticks([])
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="x", labelsize=7, pad=1)
-        label = f"{cohorts.get(r.cohort, r.cohort)} · {r.outcome} {row['value']}% (n={row['n']})"
-        ax.text(-0.02, 0.5, label,
+        words = f"{cohorts.get(r.cohort, r.cohort)} · {label(r.outcome, 'outcome')}"
+        words = textwrap.shorten(words, width=60, placeholder="…")
+        ax.text(-0.02, 0.5, f"{words} {row['value']}% (n = {row['n']})",
                 transform=ax.transAxes, ha="right", va="center", fontsize=7.5)  # fmt: skip
         ax.text(1.01, 0.5, r.verdict.replace("_", " ") + ("" if fv.complete else " (dense)"),
                 transform=ax.transAxes, ha="left", va="center", fontsize=7.5,
                 color=_COLORS[r.verdict])  # fmt: skip
     axes[-1, 0].set_xlabel("percent (each line zoomed around its printed value)")
-    fig.tight_layout(h_pad=0.3)
     return fig
 
 

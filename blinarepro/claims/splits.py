@@ -109,6 +109,8 @@ def split_claims(results: pd.DataFrame, cohorts: pd.DataFrame, study_id: str) ->
     for parent, splits in cohort_splits(results, cohorts, study_id).items():
         keys = rows[rows["cohort"].isin([c for s in splits for c in s])]
         for (outcome, time), sub in keys.groupby(["outcome", "timepoint_months"], sort=False):
+            if not str(time).strip():  # rates without a printed time point: not one curve's
+                continue
             by_cohort = {r.cohort: r.result_id for r in sub.itertuples()}
             rated = [
                 tuple(by_cohort[c] for c in s) for s in splits if all(c in by_cohort for c in s)
@@ -123,6 +125,8 @@ def split_claims(results: pd.DataFrame, cohorts: pd.DataFrame, study_id: str) ->
                 if len(split) != 2:
                     continue
                 a, b = (sub.set_index("result_id").loc[r] for r in split)
+                if any(_blank(x.n) for x in (a, b)):  # no size printed: no swapped reading
+                    continue
                 if all(km_feasibility(str(x.value), int(str(x.n))).consistent for x in (a, b)):
                     continue
                 label = f"labels swapped: {name(a.cohort)} <-> {name(b.cohort)}"

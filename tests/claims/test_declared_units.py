@@ -122,6 +122,15 @@ def test_the_index_lists_a_generic_report(tmp_path):
     assert '<a href="tables/lu2024_claims.csv">claims.csv</a>' in page
 
 
+def test_the_index_lists_the_documents_before_the_synthesis(tmp_path):
+    # a document without its own notebook is a document: it comes before the pooled comparison
+    for name in ("02_wang2025", "06_synthesis", "lu2024"):
+        (tmp_path / f"{name}.html").write_text("<html></html>", encoding="utf-8")
+    page = write_index(tmp_path, ROOT / "data").read_text(encoding="utf-8")
+    order = [page.index(f'<a href="{n}.html">') for n in ("02_wang2025", "lu2024", "06_synthesis")]
+    assert order == sorted(order)
+
+
 def test_find_names_a_row_by_what_it_is(data):
     from blinarepro.claims import document
 

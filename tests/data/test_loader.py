@@ -240,6 +240,27 @@ def test_one_bound_above_the_value_is_refused(data_copy: Path):
     assert order.column == "value" and "below the lower bound 96.9" in order.message
 
 
+LU_OS = "km_rate,,35,implied,97.1,percent,,,,,,,12,"
+
+
+def test_a_survival_rate_without_time_point_or_note_is_refused(data_copy: Path):
+    path = data_copy / "results.csv"
+    _edit(path, LU_OS, LU_OS.replace(",12,", ",,"))
+    _edit(path, "'estimated' rate; Kaplan-Meier curve in Fig. 1b; no SE or CI printed,", ",")
+    (issue,) = _error(data_copy).issues
+    assert (issue.rule, issue.column, issue.row_id) == ("rate-needs-time", "timepoint_months",
+                                                        "lu2024-13")  # fmt: skip
+    assert "never a guessed one" in issue.message
+
+
+def test_a_survival_rate_may_say_in_its_note_that_no_time_point_is_printed(data_copy: Path):
+    # "Survival and relapse rates were 91% and 15%" (GIMEMA LAL2317, Blood 2025): no time
+    # point in the sentence; the data say so instead of typing a guessed one
+    _edit(data_copy / "results.csv", LU_OS, LU_OS.replace(",12,", ",,"))
+    data = load(data_copy)
+    assert data.results.set_index("result_id").loc["lu2024-13", "timepoint_months"] == ""
+
+
 def test_one_printed_bound_alone_is_refused_by_the_bounds_rule(data_copy: Path):
     # 51.9 is printed in the text, so only the rule that bounds come together fires
     _edit(data_copy / "results.csv", WANG_CI, ",80.0,percent,,,51.9,,ci,0.95,")
@@ -487,3 +508,15 @@ def test_the_build_stops_on_bad_data_with_one_line(
     assert "[rule: " in hits[0] and "DataValidationError: invalid data: " in hits[0]
     assert published.read_bytes() == b"<p>the previous report</p>", "the published file changed"
     assert not (out / "tables").exists() and not (out / "figures").exists()
+
+
+def test_an_appraisal_tool_the_reports_cannot_read_is_named_not_a_traceback(data_copy: Path):
+    # a dry run of the TOWER trial (2026-12-05) added "RoB 2" to the tool vocabulary, as the
+    # README allows for vocabularies, and the loader died with KeyError: 'RoB 2'
+    _edit(data_copy / "datapackage.json", '"JBI case series"\n', '"JBI case series",\n"RoB 2"\n')
+    rob = data_copy / "risk_of_bias.csv"
+    _edit(rob, "xu2025,ROBINS-I,confounding,", "xu2025,RoB 2,confounding,")
+    err = _error(data_copy)
+    (issue,) = [i for i in err.issues if i.rule == "tool-known"]
+    assert (issue.file, issue.line, issue.column) == ("risk_of_bias.csv", 2, "tool")
+    assert "'RoB 2' is not an appraisal tool the reports can read" in issue.message
