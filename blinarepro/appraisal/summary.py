@@ -137,9 +137,16 @@ def plain_summary(
     held = held_rows["outcome"].map(lambda o: labels.get(o, o)).tolist()
     second = (
         f"Of {_count(len(c), 'printed number')} checked, {counts['reproduced']} "
-        f"{'is' if counts['reproduced'] == 1 else 'are'} reproduced from the document's own figures"
+        f"{'agrees' if counts['reproduced'] == 1 else 'agree'} with the document's own figures"
         + (f" ({_some(held)})." if held else ".")
     )
+    possible = c[(c.verdict == "reproduced") & c.claim_id.str.split(":").str[-1].isin(_POSSIBLE)]
+    if len(possible):
+        second += (
+            f" For {len(possible)} of {'it' if counts['reproduced'] == 1 else 'them'} (a "
+            "survival rate, a mean) the check can only show that the printed value is possible "
+            "on the printed group size, not recompute it."
+        )
     labelled = c.assign(label=c["outcome"].map(lambda o: labels.get(o, o)))
     parts = []
     for verdict, words in (
@@ -159,6 +166,11 @@ def plain_summary(
         "Of the rest, " + _listing(parts) if parts else "No printed number was found false"
     ) + f"; with a {level} risk of bias ({tool}), {_MATTERS[level]}."
     return "\n".join([first, second, third])
+
+
+#: Claim kinds (the claim id's suffix) whose *reproduced* means "possible", not "recomputed":
+#: a Kaplan-Meier rate some curve on n patients gives, a mean some whole numbers give.
+_POSSIBLE = ("km", "km_events", "joint_km", "grim", "grimmer", "mean_range")
 
 
 def plain_summary_synthesis(grades: pd.DataFrame, labels: Mapping[str, str] | None = None) -> str:

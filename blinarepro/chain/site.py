@@ -74,11 +74,14 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def _reports(out: Path, titles: dict[str, str]) -> list[tuple[Path, str, str]]:
-    """``(page, name, study_id)`` of every report: dedicated ones ("02_wang2025.html"), then
-    the generic one of each other study ("<study_id>.html", from notebooks/document.ipynb)."""
+    """``(page, name, study_id)`` of every report: the documents' dedicated ones
+    ("02_wang2025.html"), the generic one of each other study ("<study_id>.html", from
+    notebooks/document.ipynb), then the reports about no one document (the synthesis)."""
     generic = sorted(p for p in out.glob("*.html") if p.stem in titles)
+    dedicated = sorted(out.glob("[0-9][0-9]_*.html"))
+    documents = [p for p in dedicated if p.stem.split("_", 1)[1] in titles]
     found = []
-    for report in sorted(out.glob("[0-9][0-9]_*.html")) + generic:
+    for report in documents + generic + [p for p in dedicated if p not in documents]:
         name = report.stem
         study_id = name.split("_", 1)[1] if report not in generic else name
         found.append((report, name, study_id))

@@ -48,7 +48,8 @@ def test_three_sentences_built_from_the_verdicts(data):
     lines = text.split("\n")
     assert len(lines) == 3
     assert "“Our study suggests that a 14-day blinatumomab regimen" in lines[0]
-    assert lines[1].startswith("Of 9 printed numbers checked, 5 are reproduced")
+    assert lines[1].startswith("Of 9 printed numbers checked, 5 agree with the document's")
+    assert "only show that the printed value is possible" not in lines[1]  # all recomputed
     assert "2 cannot be true as printed (complete molecular response" in lines[2]
     assert "1 differs on recomputation (event-free survival)" in lines[2]
     assert "1 cannot be recomputed" in lines[2]
@@ -58,6 +59,16 @@ def test_three_sentences_built_from_the_verdicts(data):
         re.findall(r"\d+", data.studies.set_index("study_id").loc["realworld2025", "population"])
     )
     assert set(re.findall(r"\d+", text)) <= {"9", "5", "2", "1", "14", "28", "4"} | printed
+
+
+def test_a_value_only_shown_possible_is_not_called_recomputed(data):
+    # a Kaplan-Meier rate (claim kind km) is "reproduced" when some curve on n patients gives
+    # it: possible, not recomputed, and the summary says which share that is
+    claims = _claims("lu2024", ["reproduced"] * 3, ["crc", "os", "pfs"])
+    claims["claim_id"] = ["lu2024-02:percent", "lu2024-13:km", "lu2024-14:km"]
+    text = plain_summary("lu2024", claims, data)
+    assert "3 agree with the document's own figures" in text
+    assert "For 2 of them (a survival rate, a mean) the check can only show" in text
 
 
 def test_a_document_with_nothing_false_says_so(data):
