@@ -95,7 +95,7 @@ NOT_ASSESSABLE = "not assessable"
 #: Where every body of evidence starts, by appraisal tool (all are non-randomised here).
 START = {"ROBINS-I": "low", "JBI case series": "low"}
 _DESIGN = {"ROBINS-I": "a non-randomised comparison", "JBI case series": "single-arm studies"}
-_COHORT = re.compile(r"^([a-z0-9]+):([a-z0-9_]+)=(\d*)/(\d+)$")
+_COHORT = re.compile(r"^([a-z][a-z0-9_]*):([a-z0-9_]+)=(\d*)/(\d+)$")
 
 
 @dataclass(frozen=True)

@@ -55,3 +55,22 @@ def test_a_term_defined_in_two_tables_reads_as_the_first_unless_one_is_preferred
     assert preferred == synthesis["vocabulary"]["mrd_negative"] != first
     with pytest.raises(ValueError, match="prefer='synthesis_table': no such table"):
         vocabularies(DESCRIPTOR.parent, prefer="synthesis_table")
+
+
+def test_a_study_id_with_an_underscore_can_name_its_rows():
+    # studies.study_id allows "_" ([a-z][a-z0-9_]*); every id built on it must allow it too
+    # (a dry run of a new abstract, 2026-12-05, found result ids that did not)
+    import re
+
+    descriptor = json.loads(DESCRIPTOR.read_text(encoding="utf-8"))
+    ids = {"result_id": "gimema_lal2317-01", "relation_id": "gimema_lal2317-r01",
+           "related": "gimema_lal2317-02 gimema_lal2317-03:events",
+           "claim_id": "gimema_lal2317-01:percent"}  # fmt: skip
+    checked = 0
+    for res in descriptor["resources"]:
+        for field in res["schema"]["fields"]:
+            pattern = field.get("constraints", {}).get("pattern")
+            if pattern and field["name"] in ids and "-" in pattern:
+                assert re.fullmatch(pattern, ids[field["name"]]), (res["name"], field["name"])
+                checked += 1
+    assert checked >= 4
