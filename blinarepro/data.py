@@ -587,12 +587,16 @@ def _check_results(
                     "hr-needs-comparator",
                     "a hazard ratio row must name its comparator (the reference group)",
                 )
-        if row.statistic == "km_rate" and not row.timepoint_months and not row.note:
+        if (
+            row.statistic == "km_rate"
+            and not row.timepoint_months
+            and _NO_TIME not in row.note.lower()
+        ):
             bad(
                 "timepoint_months",
                 "rate-needs-time",
-                "a survival rate needs its time point, or a note saying the document prints "
-                "none (never a guessed one)",
+                f"a survival rate needs its time point, or a note saying '{_NO_TIME}' where the "
+                "document prints none (never a guessed one)",
             )
         if bool(row.lower) != bool(row.upper):
             given, empty = ("lower", "upper") if row.lower else ("upper", "lower")
@@ -666,6 +670,9 @@ def _is_printed(text: str, printed: tuple, reported: str, n: str) -> bool:
         return True
     return bool(n) and text == n and re.search(r"\ball\b", reported, re.IGNORECASE) is not None
 
+
+#: What a survival rate's note says when the document prints no time point for it.
+_NO_TIME = "time point not printed"
 
 #: Judgements each appraisal tool allows on its items (every ``overall`` row uses ROBINS-I's).
 _ROB_SCALE = ("low", "moderate", "serious", "critical")

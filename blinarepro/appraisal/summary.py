@@ -140,12 +140,16 @@ def plain_summary(
         f"{'agrees' if counts['reproduced'] == 1 else 'agree'} with the document's own figures"
         + (f" ({_some(held)})." if held else ".")
     )
-    possible = c[(c.verdict == "reproduced") & c.claim_id.str.split(":").str[-1].isin(_POSSIBLE)]
+    kind = c.claim_id.str.split(":").str[-1]
+    events = data.results.set_index("result_id")["events"]
+    no_events = c.result_id.map(lambda r: not str(events.get(r, "")).strip())
+    only_possible = kind.isin(_POSSIBLE) | ((kind == "percent") & no_events)
+    possible = c[(c.verdict == "reproduced") & only_possible]
     if len(possible):
         second += (
             f" For {len(possible)} of {'it' if counts['reproduced'] == 1 else 'them'} (a "
-            "survival rate, a mean) the check can only show that the printed value is possible "
-            "on the printed group size, not recompute it."
+            "survival rate, a mean, a percentage without its count) the check can only show "
+            "that the printed value is possible on the printed group size, not recompute it."
         )
     labelled = c.assign(label=c["outcome"].map(lambda o: labels.get(o, o)))
     parts = []
@@ -169,8 +173,11 @@ def plain_summary(
 
 
 #: Claim kinds (the claim id's suffix) whose *reproduced* means "possible", not "recomputed":
-#: a Kaplan-Meier rate some curve on n patients gives, a mean some whole numbers give.
-_POSSIBLE = ("km", "km_events", "joint_km", "grim", "grimmer", "mean_range")
+#: a Kaplan-Meier rate some curve on n patients gives, a mean some whole numbers give, two
+#: printings one value gives, a ratio its interval allows (and a percentage some k/n gives
+#: where no count is printed).
+_POSSIBLE = ("km", "km_events", "joint_km", "grim", "grimmer", "mean_range", "restated",
+             "ratio_ci")  # fmt: skip
 
 
 def plain_summary_synthesis(grades: pd.DataFrame, labels: Mapping[str, str] | None = None) -> str:

@@ -114,14 +114,15 @@ def _on_kernel(work):
 
     def target():
         try:
-            try:
-                outcome["nb"] = work(km)
-            finally:
-                if km.has_kernel:
-                    km.shutdown_kernel(now=True)
+            outcome["nb"] = work(km)
         except BaseException as err:  # handed to the main thread
             outcome["error"] = err
         finally:
+            try:
+                if km.has_kernel:
+                    km.shutdown_kernel(now=True)
+            except BaseException as err:  # never hides the notebook's own error
+                outcome.setdefault("error", err)
             done.set()
 
     try:

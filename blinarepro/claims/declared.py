@@ -310,10 +310,15 @@ def _on_every_count(doc, label, a, b, confidence_level, alpha):
     c = compare_proportions(label, *middle[0], *middle[1], confidence_level=confidence_level)
     if len(counts_a) == len(counts_b) == 1:
         return c, "", ""
+    pairs = [(x, y) for x in counts_a for y in counts_b]
+    corners = ""
+    if len(pairs) > _MAX_PAIRS:  # Boschloo's test costs seconds on large arms: the extremes
+        pairs = [(x, y) for x in (counts_a[0], counts_a[-1]) for y in (counts_b[0], counts_b[-1])]
+        corners = " (the smallest and largest counts of each arm)"
     every = [
         compare_proportions(label, *x, *y, confidence_level=confidence_level).pvalues
-        for x in counts_a for y in counts_b
-    ]  # fmt: skip
+        for x, y in pairs
+    ]
     spans = []
     for name in every[0]:
         ps = [p[name] for p in every]
@@ -326,11 +331,16 @@ def _on_every_count(doc, label, a, b, confidence_level, alpha):
     decisions = {tuple(p < alpha for p in ps.values()) for ps in every}
     reading = (
         f"the printed percentages allow several counts ({allowed}); shown on the nearest ones, "
-        f"{_k_of(middle[0])} and {_k_of(middle[1])}; on every count: {', '.join(spans)}"
+        f"{_k_of(middle[0])} and {_k_of(middle[1])}; on every count{corners}: "
+        f"{', '.join(spans)}"
     )
     if len(decisions) == 1:
         return c, "", reading + f", one decision at alpha = {alpha:g}"
     return c, reading + ", on both sides of alpha", ""
+
+
+#: Most pairs of counts :func:`_on_every_count` tests before it keeps to the extremes.
+_MAX_PAIRS = 9
 
 
 def _nearest(counts: list[tuple[int, int]], value: str) -> tuple[int, int]:
@@ -470,6 +480,7 @@ def context_rows(
         used |= {kw["n"]} if isinstance(kw.get("n"), str) else set()
         used |= {kw["events_from"]} if "events_from" in kw else set()
         used |= {x for split in kw.get("splits", ()) for x in split}
+        used |= set(kw.get("others", ()))  # the rows a restatement checks against
     rel = _relations(data, study_id)
     used |= {x for r in rel.itertuples() if r.relation == "arms" for x in _related(r.related)}
     why = {r.result_id: r.note for r in rel.itertuples() if r.relation == "context"}

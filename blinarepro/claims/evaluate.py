@@ -32,7 +32,6 @@ from blinarepro.consistency.km import km_feasibility, km_value
 from blinarepro.consistency.km_events import crude_events, km_events_check
 from blinarepro.consistency.percent import percent_candidates, percent_check
 from blinarepro.consistency.printed import (
-    NON_NUMBERS,
     PrintedNonNumber,
     PrintedNumber,
     format_at,
@@ -414,16 +413,19 @@ def _eval_pvalue(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
             return _not_recomputable(
                 reported, _join(lead, "The printed p holds on some, not all.", *n_notes)
             )
+        # no reading holds: a decision error only if every reading is on the other side
         value = values[len(values) // 2]
         res = checks[len(values) // 2]
         n_notes = [lead, *n_notes]
+        decision_error = all(c.decision_error for c in checks)
     else:
         value = values[0]
         res = pvalue_check(p, value, kw.get("alpha", 0.05))
+        decision_error = res.decision_error
     note = _join(res.reason, f"recomputed p = {format_exact(value)}", *n_notes)
     if res.consistent:
         return ClaimOutcome(reported, res.recomputed_formatted, method, "reproduced", note)
-    if res.decision_error:
+    if decision_error:
         finding = "decision_differs"
         lead = f"The recomputed p is on the other side of alpha = {kw.get('alpha', 0.05):g}."
     else:
@@ -617,11 +619,18 @@ def _eval_ratio_ci(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
     if value is None or lower is None or upper is None:
         return _not_recomputable(value or "", "no interval printed with this ratio")
     reported = f"{value} ({lower} to {upper})"
-    if any(t in NON_NUMBERS for t in (value, lower, upper)):
+    if not all(_is_number(t) for t in (value, lower, upper)):
         return _not_recomputable(reported, "a bound or the ratio is not a number (NR, NE)")
-    res = ratio_ci_check(value, lower, upper)
-    recomputed = f"{res.centre_low:.4g} to {res.centre_high:.4g}"
+    try:
+        res = ratio_ci_check(value, lower, upper)
+    except ValueError as exc:
+        return _not_recomputable(reported, str(exc))
     method = "log-scale midpoint of the interval (Wald)"
+    if res.status == "outside":
+        return ClaimOutcome(
+            reported, "", method, "inconsistent", res.reason, "jointly_impossible"
+        )  # fmt: skip
+    recomputed = f"{res.centre_low:.4g} to {res.centre_high:.4g}"
     if res.consistent:
         return ClaimOutcome(reported, recomputed, method, "reproduced", res.reason)
     return ClaimOutcome(
@@ -635,31 +644,44 @@ def _eval_wald_p(p, reported: str, rows: list, alpha: float) -> ClaimOutcome:
     value, lower, upper = (_text(ratio, c) for c in ("value", "lower", "upper"))
     level = _text(ratio, "ci_level")
     rid = ratio["result_id"]
-    if None in (value, lower, upper) or any(t in NON_NUMBERS for t in (value, lower, upper)):
+    if None in (value, lower, upper) or not all(_is_number(t) for t in (value, lower, upper)):
         return _not_recomputable(reported, f"{rid} prints no ratio with a numeric interval")
     if level is None:
         return _not_recomputable(reported, f"{rid}: the interval's level is not printed")
-    low, high = wald_p_range(value, lower, upper, float(level))
+    assert value is not None and lower is not None and upper is not None
+    try:
+        low, high = wald_p_range(value, lower, upper, float(level))
+    except ValueError as exc:  # a ratio outside its interval, a bound of 0: see its ratio_ci
+        return _not_recomputable(reported, f"{rid}: {exc}")
     method = f"Wald test from the CI of {rid}"
     span = f"{format_exact(low)} to {format_exact(high)}"
     note = (
         f"{value} ({float(level):.0%} CI {lower} to {upper}) gives a Wald p from {span} over "
         "the values that print as them (Altman and Bland, BMJ 2011)"
     )
-    if isinstance(p, PrintedNonNumber):
-        return _not_recomputable(reported, note)
-    v = float(p.value)
-    fits = {
-        "=": float(p.lower) <= high and low <= float(p.upper),
-        "<": low < v, "<=": low <= v, ">": high > v, ">=": high >= v,
-    }[p.relation]  # fmt: skip
+    ends = [pvalue_check(p, x, alpha) for x in (low, high)]
+    if isinstance(p, PrintedNonNumber):  # "NS": holds if every p the interval allows is >= alpha
+        fits = all(c.consistent for c in ends)
+    else:
+        v = float(p.value)
+        fits = {
+            "=": float(p.lower) <= high and low <= float(p.upper),
+            "<": low < v, "<=": low <= v, ">": high > v, ">=": high >= v,
+        }[p.relation]  # fmt: skip
     if fits:
         return ClaimOutcome(reported, span, method, "reproduced", note)
-    printed_significant = v < alpha if p.relation in ("=", "<", "<=") else False
-    decided = {x < alpha for x in (low, high)}
-    finding = "decision_differs" if decided == {not printed_significant} else "value_differs"
+    # a decision error only when every p the interval allows is on the other side of alpha
+    finding = "decision_differs" if all(c.decision_error for c in ends) else "value_differs"
     lead = "No value the interval allows gives the printed p."
     return ClaimOutcome(reported, span, method, "discrepant", _join(lead, note), finding)
+
+
+def _is_number(text: str | None) -> bool:
+    """Whether a stored cell is a printed number (not "NR", "nr", "not reached", ...)."""
+    try:
+        return isinstance(stored_printed(text or ""), PrintedNumber)
+    except ValueError:
+        return False
 
 
 def _eval_restated(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
@@ -687,15 +709,27 @@ def _eval_restated(claim: Claim, row, ctx: _Context) -> ClaimOutcome:
 
 
 def _common_values(printed: list[PrintedNumber]) -> str | None:
-    """The values every printed number admits, in words ("92.5 to 93.5", "below 0.001"), or
-    ``None`` when there is none: the intersection of their intervals, closed for a rounded
-    number ("93" is 92.5 to 93.5), open or closed by its relation for a bound ("<0.001",
-    ">=5"). Exact (decimals as printed)."""
+    """The values every printed number admits under one rounding rule, in words ("92.5 to
+    93.5", "below 0.001"), or ``None`` when there is none.
+
+    A number rounded half up stands for [value - half unit, value + half unit), half down for
+    (value - half unit, value + half unit]; one document rounds one way, so "93" and "92" share
+    no value (92.5 is 93 half up and 92 half down only). A bound ("<0.001", ">=5") is open or
+    closed by its relation. Exact (decimals as printed).
+    """
+    if all(_intersect(printed, rule) is None for rule in ("half_up", "half_down")):
+        return None
+    return _intersect(printed, "closed")  # said as the closed span, the way a reader reads it
+
+
+def _intersect(printed: list[PrintedNumber], rule: str) -> str | None:
+    """The intersection under ``rule`` (half_up, half_down, or closed: both ends kept)."""
+    low_in, high_in = {"half_up": (True, False), "half_down": (False, True)}.get(rule, (True, True))
     lo: tuple[Decimal, bool] | None = None  # (bound, whether it is included)
     hi: tuple[Decimal, bool] | None = None
     for p in printed:
         b_lo, b_hi = {
-            "=": ((p.lower, True), (p.upper, True)),
+            "=": ((p.lower, low_in), (p.upper, high_in)),
             "<": (None, (p.value, False)),
             "<=": (None, (p.value, True)),
             ">": ((p.value, False), None),

@@ -54,7 +54,7 @@ def _max_events(printed_rate: str, n: int) -> int:
     return min(n, math.floor(n * (1 - Fraction(p.lower) / 100)))
 
 
-def km_event_counts(printed_rate: str, n: int) -> tuple[int, ...]:
+def km_event_counts(printed_rate: str, n: int) -> tuple[int, ...] | None:
     """Every event count before the time point with which n patients can give the printed rate.
 
     Parameters

@@ -160,11 +160,28 @@ def km_events_check(
     try:
         walk(n, events, Fraction(1), ())
     except _BudgetSpent:
+        unit = "%" if scale == "percent" else ""
+        if events and p.admits(Fraction(n - events, n) * factor):  # no censoring: the least
+            found[:] = [(0, (KMStep(n, events),))]
+        if not found:
+            reason = (
+                f"not checked with exactly {events} event(s): the exact search over the curves "
+                f"on {n} patients stopped at its budget of {budget:,} curves"
+            )
+            return KMEventsCheck(
+                p.text, n, events, scale, "not_checkable", reason, (), "", None, 0
+            )  # fmt: skip
+        found.sort(key=lambda item: (item[0], len(item[1])))
+        censored, path = found[0]
+        rate = format_exact(km_value(path) * factor)
         reason = (
-            f"not checked with exactly {events} event(s): the exact search over the curves on "
-            f"{n} patients stopped at its budget of {budget:,} curves"
+            f"{p.text}{unit} arises with {events} event(s) in {n}: {_text(path)} = {rate}{unit}, "
+            f"with {censored} patient(s) censored before the last event"
+            + ("" if censored == 0 else " (the search stopped at its budget: fewer may do)")
         )
-        return KMEventsCheck(p.text, n, events, scale, "not_checkable", reason, (), "", None, 0)
+        return KMEventsCheck(
+            p.text, n, events, scale, "consistent", reason, path, _text(path), censored, len(found)
+        )
     if not found:
         reason = (
             f"no Kaplan-Meier curve on {n} patients with exactly {events} event(s) gives "

@@ -44,7 +44,8 @@ class RatioCICheck(CheckResultMixin):
         The range of sqrt(lower x upper) over the bounds' rounding intervals: where a Wald
         interval puts the ratio.
     status : str
-        ``"consistent"`` when the printed ratio can lie in that range, else ``"inconsistent"``.
+        ``"consistent"`` when the printed ratio can lie in that range, else ``"inconsistent"``;
+        ``"outside"`` when the ratio lies outside its own interval (a misprint).
     reason : str
     """
 
@@ -67,8 +68,9 @@ def ratio_ci_check(value: str, lower: str, upper: str) -> RatioCICheck:
     v_lo, v_hi = _box(value, "value")
     l_lo, l_hi = _box(lower, "lower")
     u_lo, u_hi = _box(upper, "upper")
-    if l_lo > v_hi or u_hi < v_lo:
-        raise ValueError(f"the interval ({lower}, {upper}) must hold the ratio {value}")
+    if l_lo > v_hi or u_hi < v_lo:  # no rounding puts the ratio inside its own interval
+        reason = f"the ratio {value} lies outside its own interval ({lower} to {upper})"
+        return RatioCICheck(value, lower, upper, math.nan, math.nan, "outside", reason)
     c_lo, c_hi = math.sqrt(l_lo * u_lo), math.sqrt(l_hi * u_hi)
     fits = c_lo <= v_hi and v_lo <= c_hi
     reason = (

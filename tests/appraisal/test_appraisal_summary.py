@@ -66,9 +66,14 @@ def test_a_value_only_shown_possible_is_not_called_recomputed(data):
     # it: possible, not recomputed, and the summary says which share that is
     claims = _claims("lu2024", ["reproduced"] * 3, ["crc", "os", "pfs"])
     claims["claim_id"] = ["lu2024-02:percent", "lu2024-13:km", "lu2024-14:km"]
+    claims["result_id"] = ["lu2024-02", "lu2024-13", "lu2024-14"]  # lu2024-02 prints 33 (94%)
     text = plain_summary("lu2024", claims, data)
     assert "3 agree with the document's own figures" in text
-    assert "For 2 of them (a survival rate, a mean) the check can only show" in text
+    assert "For 2 of them (a survival rate, a mean, a percentage without its count)" in text
+    # a percentage whose count is not printed (lu2024-08: 5/35 implied) is only possible too
+    claims["claim_id"] = ["lu2024-08:percent", "lu2024-13:km", "lu2024-14:km"]
+    claims["result_id"] = ["lu2024-08", "lu2024-13", "lu2024-14"]
+    assert "For 3 of them" in plain_summary("lu2024", claims, data)
 
 
 def test_a_document_with_nothing_false_says_so(data):

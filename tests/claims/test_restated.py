@@ -30,8 +30,9 @@ def _check(*printed: tuple[str, str]):
         ((("93", ""), ("93", "")), "reproduced", "92.5 to 93.5"),
         ((("93", ""), ("93.0", "")), "reproduced", "92.95 to 93.05"),
         ((("93", ""), ("92.6", "")), "reproduced", "92.55 to 92.65"),
-        # the closed ends meet: 92.5 prints as 93 (half up) and as 92 (half down)
-        ((("93", ""), ("92", "")), "reproduced", "92.5"),
+        # the ends meet only across rules: 92.5 prints as 93 half up and as 92 half down, and
+        # one document rounds one way
+        ((("93", ""), ("92", "")), "inconsistent", "no common value"),
         ((("93", ""), ("91", "")), "inconsistent", "no common value"),
         # a bound and a number: "<0.001" (the abstract) and "0.0004" (the results)
         ((("0.001", "<"), ("0.0004", "")), "reproduced", "0.00035 to 0.00045"),
@@ -78,6 +79,15 @@ def test_a_restates_relation_builds_its_claim(tmp_path):
     row = evaluate([claim], data.results).iloc[0]
     assert (row.verdict, row.finding) == ("inconsistent", "jointly_impossible")
     assert "'86' (lu2024-03) and '89' (lu2024-06)" in row.note
+
+
+def test_the_rows_a_restatement_names_are_checked_not_context():
+    from blinarepro.claims import context_rows
+
+    data = load(ROOT / "data")
+    claims = [*claims_for(data, "lu2024"), claim_restated("lu2024-12", ["lu2024-07"])]
+    left = set(context_rows(data, "lu2024", claims=claims)["result_id"])
+    assert "lu2024-07" not in left and "lu2024-12" not in left
 
 
 @pytest.mark.parametrize(

@@ -62,3 +62,16 @@ def test_arms_on_whole_percentages_are_judged_on_every_count():
     # at alpha = 0.0002 the counts fall on both sides: the judgement is approximate
     _, approx, reading = _on_every_count(Doc(), "CR", a, b, 0.95, 0.0002)
     assert reading == "" and approx.endswith("on both sides of alpha")
+
+
+def test_no_reading_holds_but_not_all_flip_the_decision():
+    # 24% of 271 (64, 65 or 66) vs 15% of 134 (20): R fisher.test gives 0.05044655, 0.0382026,
+    # 0.02892733; a printed P = 0.30 holds on none, and one reading is not significant, as
+    # printed: the value differs, the decision does not on every reading
+    rows = pd.DataFrame(
+        [_row("t-a", "percent", "24", n="271", unit="percent"),
+         _row("t-b", "percent", "15", n="134", unit="percent"),
+         _row("t-p", "p_value", "0.30")]
+    )  # fmt: skip
+    row = evaluate([claim_pvalue("t-p", "fisher", ["t-a", "t-b"])], rows).iloc[0]
+    assert (row.verdict, row.finding) == ("discrepant", "value_differs")

@@ -173,6 +173,10 @@ def test_a_search_beyond_its_budget_says_not_checkable():
     assert "stopped at its budget of 1,000 curves" in res.reason
     # a small group is decided well within the default budget (xu2025: 10/11 = 90.9%)
     assert km_events_check("90.9", 11, 1).consistent
+    # a spent budget still says what it knows: with no censoring, 187 events leave 84/271 =
+    # 30.996%, which prints as 31 (exact arithmetic)
+    crude = km_events_check("31", 271, 187, budget=1_000)
+    assert crude.consistent and crude.min_censored == 0 and crude.path_text == "(1-187/271)"
 
 
 def test_a_large_arm_s_rate_is_judged_in_bounded_time():

@@ -67,3 +67,29 @@ def test_a_ratio_claim_on_the_table():
     nr = pd.DataFrame([_row("t-hr", "hazard_ratio", "0.71", lower="0.55", upper="NR",
                             interval_type="ci", ci_level="0.95")])  # fmt: skip
     assert evaluate([claim_ratio_ci("t-hr")], nr).iloc[0].verdict == "not_recomputable"
+
+
+def test_a_bound_at_alpha_is_a_claim_of_significance():
+    # HR 0.85 (0.70 to 1.03): R gives Wald p from 0.07772666 to 0.123087 over the rounding box;
+    # "P<0.05" claims significance, so the decision differs (pvalue_check's reading of bounds)
+    rows = pd.DataFrame(
+        [_row("t-hr", "hazard_ratio", "0.85", lower="0.70", upper="1.03", interval_type="ci",
+              ci_level="0.95", comparator="chemo"),
+         _row("t-p", "p_value", "0.05", qualifier="<")]
+    )  # fmt: skip
+    row = evaluate([claim_pvalue("t-p", "wald-ci", ["t-hr"])], rows).iloc[0]
+    assert (row.verdict, row.finding) == ("discrepant", "decision_differs")
+
+
+@pytest.mark.parametrize(
+    ("value", "lower", "upper", "verdict"),
+    [
+        ("0.71", "0.75", "0.93", "inconsistent"),  # a ratio outside its own interval
+        ("0.71", "0.0", "0.93", "not_recomputable"),  # a bound of 0: no log scale
+        ("0.71", "0.55", "nr", "not_recomputable"),  # "nr" is "not reached", any case
+    ],
+)
+def test_a_misprinted_ratio_is_a_verdict_not_a_crash(value, lower, upper, verdict):
+    rows = pd.DataFrame([_row("t-hr", "hazard_ratio", value, lower=lower, upper=upper,
+                              interval_type="ci", ci_level="0.95")])  # fmt: skip
+    assert evaluate([claim_ratio_ci("t-hr")], rows).iloc[0].verdict == verdict

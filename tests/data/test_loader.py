@@ -246,7 +246,7 @@ LU_OS = "km_rate,,35,implied,97.1,percent,,,,,,,12,"
 def test_a_survival_rate_without_time_point_or_note_is_refused(data_copy: Path):
     path = data_copy / "results.csv"
     _edit(path, LU_OS, LU_OS.replace(",12,", ",,"))
-    _edit(path, "'estimated' rate; Kaplan-Meier curve in Fig. 1b; no SE or CI printed,", ",")
+    # any other note does not do: it must say the time point is not printed
     (issue,) = _error(data_copy).issues
     assert (issue.rule, issue.column, issue.row_id) == ("rate-needs-time", "timepoint_months",
                                                         "lu2024-13")  # fmt: skip
@@ -256,7 +256,9 @@ def test_a_survival_rate_without_time_point_or_note_is_refused(data_copy: Path):
 def test_a_survival_rate_may_say_in_its_note_that_no_time_point_is_printed(data_copy: Path):
     # "Survival and relapse rates were 91% and 15%" (GIMEMA LAL2317, Blood 2025): no time
     # point in the sentence; the data say so instead of typing a guessed one
-    _edit(data_copy / "results.csv", LU_OS, LU_OS.replace(",12,", ",,"))
+    path = data_copy / "results.csv"
+    _edit(path, LU_OS, LU_OS.replace(",12,", ",,"))
+    _edit(path, "no SE or CI printed,", "no SE or CI printed; time point not printed,")
     data = load(data_copy)
     assert data.results.set_index("result_id").loc["lu2024-13", "timepoint_months"] == ""
 
