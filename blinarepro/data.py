@@ -687,49 +687,28 @@ def _check_risk_of_bias(rob: pd.DataFrame, file: str) -> list[DataIssue]:
     issues: list[DataIssue] = []
     for i, row in enumerate(rob.itertuples(index=False)):
         where = dict(file=file, line=i + 2, row_id=f"{row.study_id}, {row.domain}")
+
+        def bad(column: str, rule: str, message: str, where=where) -> None:
+            issues.append(DataIssue(**where, column=column, rule=rule, message=message))
+
         if row.tool not in _ROB_ITEMS:
-            issues.append(
-                DataIssue(
-                    **where,
-                    column="tool",
-                    rule="tool-known",
-                    message=f"{row.tool!r} is not an appraisal tool the reports can read "
-                    f"(they read {' and '.join(_ROB_ITEMS)}); its domains and judgements would "
-                    "need adding in blinarepro (data.py, appraisal/)",
-                )
-            )
+            bad("tool", "tool-known",
+                f"{row.tool!r} is not an appraisal tool the reports can read (they read "
+                f"{' and '.join(_ROB_ITEMS)}); its domains and judgements would need adding in "
+                "blinarepro (data.py, appraisal/)")  # fmt: skip
             continue
         is_jbi_item = row.domain.startswith("jbi_")
         if is_jbi_item != (row.tool == "JBI case series") and row.domain != "overall":
-            issues.append(
-                DataIssue(
-                    **where,
-                    column="domain",
-                    rule="domain-of-tool",
-                    message=f"{row.domain!r} is not a domain of {row.tool}",
-                )
-            )
+            bad("domain", "domain-of-tool", f"{row.domain!r} is not a domain of {row.tool}")
         allowed = _ROB_SCALE if row.domain == "overall" else _ROB_ITEMS[row.tool]
         if row.judgement not in allowed:
-            issues.append(
-                DataIssue(
-                    **where,
-                    column="judgement",
-                    rule="judgement-of-tool",
-                    message=f"{row.judgement!r} is not a {row.tool} judgement "
-                    f"for {row.domain!r}; allowed: {', '.join(allowed)}",
-                )
-            )
+            bad("judgement", "judgement-of-tool",
+                f"{row.judgement!r} is not a {row.tool} judgement for {row.domain!r}; "
+                f"allowed: {', '.join(allowed)}")  # fmt: skip
         if row.domain != "overall" and (row.judgement == "no information") == bool(row.support):
-            issues.append(
-                DataIssue(
-                    **where,
-                    column="support",
-                    rule="support-iff-information",
-                    message="support must be empty exactly when the judgement "
-                    f"is 'no information'; got {row.judgement!r}",
-                )
-            )
+            bad("support", "support-iff-information",
+                "support must be empty exactly when the judgement is 'no information'; "
+                f"got {row.judgement!r}")  # fmt: skip
     return issues
 
 
