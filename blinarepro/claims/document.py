@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from blinarepro.consistency.km_events import crude_events
-from blinarepro.consistency.percent import percent_candidates
+from blinarepro.consistency.percent import event_counts
 
 __all__ = ["Document", "document"]
 
@@ -84,9 +84,8 @@ class Document:
         k/n prints as it (34% of 271 is 91, 92 or 93 of 271). ``ValueError`` when none."""
         row = self._row(result_id)
         n = self.count(result_id, "n")
-        if str(row["events"]).strip():
-            return [(self.count(result_id, "events"), n)]
-        ks = [c.k for c in percent_candidates(row["value"], n)]
+        printed = self.count(result_id, "events") if str(row["events"]).strip() else None
+        ks = event_counts(row["value"], n, printed)
         if not ks:
             raise ValueError(f"{result_id}: {row['value']}% of {n} fits no count")
         return [(k, n) for k in ks]

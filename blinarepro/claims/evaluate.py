@@ -30,7 +30,7 @@ from blinarepro.consistency.intervals import ci_method_check
 from blinarepro.consistency.joint import SplitGroup, joint_km_check, km_fewest_events
 from blinarepro.consistency.km import km_feasibility, km_value
 from blinarepro.consistency.km_events import crude_events, km_events_check
-from blinarepro.consistency.percent import percent_candidates, percent_check
+from blinarepro.consistency.percent import event_counts, percent_check
 from blinarepro.consistency.printed import (
     PrintedNonNumber,
     PrintedNumber,
@@ -327,7 +327,7 @@ def _counts(row, n: int | None) -> list[int]:
         return [check_events(_count(events, "events"), n)[0]]
     if _text(row, "statistic") == "percent" and _text(row, "value") is not None:
         printed = stored_printed(_text(row, "value") or "", _text(row, "qualifier") or "")
-        ks = [c.k for c in percent_candidates(printed, n)]
+        ks = event_counts(printed, n)
         if ks:
             return ks
     raise _Missing(f"{row['result_id']} lacks events (and no count prints as its value)")

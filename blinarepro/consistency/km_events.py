@@ -157,10 +157,11 @@ def km_events_check(
                     break  # more events at this time only lower it further
                 walk(r - d - 1, left - d, nxt, (*path, KMStep(r, d)))
 
+    spent = False
     try:
         walk(n, events, Fraction(1), ())
-    except _BudgetSpent:
-        unit = "%" if scale == "percent" else ""
+    except _BudgetSpent:  # say what is known: a curve found so far, or the uncensored one
+        spent = True
         if events and p.admits(Fraction(n - events, n) * factor):  # no censoring: the least
             found[:] = [(0, (KMStep(n, events),))]
         if not found:
@@ -171,17 +172,6 @@ def km_events_check(
             return KMEventsCheck(
                 p.text, n, events, scale, "not_checkable", reason, (), "", None, 0
             )  # fmt: skip
-        found.sort(key=lambda item: (item[0], len(item[1])))
-        censored, path = found[0]
-        rate = format_exact(km_value(path) * factor)
-        reason = (
-            f"{p.text}{unit} arises with {events} event(s) in {n}: {_text(path)} = {rate}{unit}, "
-            f"with {censored} patient(s) censored before the last event"
-            + ("" if censored == 0 else " (the search stopped at its budget: fewer may do)")
-        )
-        return KMEventsCheck(
-            p.text, n, events, scale, "consistent", reason, path, _text(path), censored, len(found)
-        )
     if not found:
         reason = (
             f"no Kaplan-Meier curve on {n} patients with exactly {events} event(s) gives "
@@ -194,9 +184,11 @@ def km_events_check(
     censored, path = found[0]
     unit = "%" if scale == "percent" else ""
     rate = format_exact(km_value(path) * factor)
+    least = "with at least" if not spent else "with"
     reason = (
         f"{p.text}{unit} arises with {events} event(s) in {n}: {_text(path)} = {rate}{unit}, "
-        f"with at least {censored} patient(s) censored before the last event"
+        f"{least} {censored} patient(s) censored before the last event"
+        + (" (the search stopped at its budget: fewer may do)" if spent and censored else "")
     )
     return KMEventsCheck(
         p.text, n, events, scale, "consistent", reason, path, _text(path), censored, len(found)
